@@ -29,6 +29,32 @@ export type {
   TaskResultV1,
 } from './v1/task-handler-v1.js';
 export { KNOWN_TASK_IDS, type TaskId } from './v1/task-id.js';
+export type {
+  FeatureExtractionInputV1,
+  FeatureExtractionOutputV1,
+} from './v1/tasks/feature-extraction-v1.js';
+export type {
+  ImageGenerationOutputV1,
+  ImageGenerationParametersV1,
+  ImageSizeV1,
+  ImageToImageInputV1,
+  TextToImageInputV1,
+} from './v1/tasks/image-generation-v1.js';
+export type { MediaBytesV1, MediaUrlV1, MediaV1 } from './v1/tasks/media-v1.js';
+export type {
+  AutomaticSpeechRecognitionInputV1,
+  AutomaticSpeechRecognitionOutputV1,
+  TextToSpeechInputV1,
+  TextToSpeechOutputV1,
+  TranscriptionChunkV1,
+} from './v1/tasks/speech-v1.js';
+export type { TextGenerationInputV1, TextGenerationOutputV1 } from './v1/tasks/text-generation-v1.js';
+export type {
+  ImageToVideoInputV1,
+  TextToVideoInputV1,
+  VideoGenerationOutputV1,
+  VideoGenerationParametersV1,
+} from './v1/tasks/video-generation-v1.js';
 export type { UpstreamBodyV1, UpstreamRequestV1, UpstreamResponseKindV1 } from './v1/upstream-request-v1.js';
 export type { StreamEventV1, UpstreamResponseV1 } from './v1/upstream-response-v1.js';
 export type { UsageV1 } from './v1/usage-v1.js';
