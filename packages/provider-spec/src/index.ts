@@ -30,9 +30,28 @@ export type {
 } from './v1/task-handler-v1.js';
 export { KNOWN_TASK_IDS, type TaskId } from './v1/task-id.js';
 export type {
+  AudioClassificationInputV1,
+  AudioClassificationOutputV1,
+} from './v1/tasks/audio-classification-v1.js';
+export type {
+  ClassificationFunctionV1,
+  ClassificationOutputElementV1,
+  ClassificationOutputV1,
+  ClassificationParametersV1,
+} from './v1/tasks/classification-output-v1.js';
+export type {
   FeatureExtractionInputV1,
   FeatureExtractionOutputV1,
 } from './v1/tasks/feature-extraction-v1.js';
+export type { FillMaskElementV1, FillMaskInputV1, FillMaskOutputV1 } from './v1/tasks/fill-mask-v1.js';
+export type {
+  GenerationParametersV1,
+  Text2TextTruncationV1,
+} from './v1/tasks/generation-parameters-v1.js';
+export type {
+  ImageClassificationInputV1,
+  ImageClassificationOutputV1,
+} from './v1/tasks/image-classification-v1.js';
 export type {
   ImageGenerationOutputV1,
   ImageGenerationParametersV1,
@@ -40,7 +59,28 @@ export type {
   ImageToImageInputV1,
   TextToImageInputV1,
 } from './v1/tasks/image-generation-v1.js';
+export type {
+  ImageSegmentationElementV1,
+  ImageSegmentationInputV1,
+  ImageSegmentationOutputV1,
+} from './v1/tasks/image-segmentation-v1.js';
+export type { ImageToTextInputV1, ImageToTextOutputV1 } from './v1/tasks/image-to-text-v1.js';
 export type { MediaBytesV1, MediaUrlV1, MediaV1 } from './v1/tasks/media-v1.js';
+export type {
+  BoundingBoxV1,
+  ObjectDetectionElementV1,
+  ObjectDetectionInputV1,
+  ObjectDetectionOutputV1,
+} from './v1/tasks/object-detection-v1.js';
+export type {
+  QuestionAnsweringElementV1,
+  QuestionAnsweringInputV1,
+  QuestionAnsweringOutputV1,
+} from './v1/tasks/question-answering-v1.js';
+export type {
+  SentenceSimilarityInputV1,
+  SentenceSimilarityOutputV1,
+} from './v1/tasks/sentence-similarity-v1.js';
 export type {
   AutomaticSpeechRecognitionInputV1,
   AutomaticSpeechRecognitionOutputV1,
@@ -48,13 +88,38 @@ export type {
   TextToSpeechOutputV1,
   TranscriptionChunkV1,
 } from './v1/tasks/speech-v1.js';
+export type { SummarizationInputV1, SummarizationOutputV1 } from './v1/tasks/summarization-v1.js';
+export type {
+  TableQuestionAnsweringElementV1,
+  TableQuestionAnsweringInputV1,
+  TableQuestionAnsweringOutputV1,
+} from './v1/tasks/table-question-answering-v1.js';
+export type {
+  TextClassificationInputV1,
+  TextClassificationOutputV1,
+} from './v1/tasks/text-classification-v1.js';
 export type { TextGenerationInputV1, TextGenerationOutputV1 } from './v1/tasks/text-generation-v1.js';
+export type {
+  TokenAggregationStrategyV1,
+  TokenClassificationElementV1,
+  TokenClassificationInputV1,
+  TokenClassificationOutputV1,
+} from './v1/tasks/token-classification-v1.js';
+export type { TranslationInputV1, TranslationOutputV1 } from './v1/tasks/translation-v1.js';
 export type {
   ImageToVideoInputV1,
   TextToVideoInputV1,
   VideoGenerationOutputV1,
   VideoGenerationParametersV1,
 } from './v1/tasks/video-generation-v1.js';
+export type {
+  ZeroShotClassificationInputV1,
+  ZeroShotClassificationOutputV1,
+} from './v1/tasks/zero-shot-classification-v1.js';
+export type {
+  ZeroShotImageClassificationInputV1,
+  ZeroShotImageClassificationOutputV1,
+} from './v1/tasks/zero-shot-image-classification-v1.js';
 export type { UpstreamBodyV1, UpstreamRequestV1, UpstreamResponseKindV1 } from './v1/upstream-request-v1.js';
 export type { StreamEventV1, UpstreamResponseV1 } from './v1/upstream-response-v1.js';
 export type { UsageV1 } from './v1/usage-v1.js';
