@@ -5,6 +5,13 @@ export { buildUpstreamUrl } from './build-upstream-url.js';
 export { callUpstream } from './call-upstream.js';
 export { createUpstreamApiError } from './create-upstream-api-error.js';
 export { createUpstreamDispatcher, type UpstreamDispatcherOptions } from './create-upstream-dispatcher.js';
+export {
+  type EncodedMultipartForm,
+  encodeMultipartForm,
+  type MultipartField,
+  type MultipartFileField,
+  type MultipartTextField,
+} from './encode-multipart-form.js';
 export { extractErrorMessage } from './extract-error-message.js';
 export { isPrivateAddress } from './is-private-address.js';
 export { loadApiKey } from './load-api-key.js';
