@@ -33,10 +33,38 @@ describe('buildUpstreamUrl', () => {
 
   it('appends query parameters, escaped', () => {
     const url = buildUpstreamUrl(
-      'https://queue.fal.run',
+      'https://router.huggingface.co/fal-ai',
       request({ path: '/fal-ai/flux', query: { _subdomain: 'queue', q: 'a b&c' } }),
     );
     expect(url.search).toBe('?_subdomain=queue&q=a+b%26c');
+  });
+
+  it("turns _subdomain into a sub-host of a bare provider host, as Hugging Face's router does", () => {
+    const url = buildUpstreamUrl(
+      'https://fal.run/',
+      request({ path: '/fal-ai/flux/dev', query: { _subdomain: 'queue', q: '1' } }),
+    );
+    expect(url.href).toBe('https://queue.fal.run/fal-ai/flux/dev?q=1');
+  });
+
+  it('keeps _subdomain as a parameter behind a router, a simulator or an IP address', () => {
+    const queued = request({ path: '/fal-ai/flux/dev', query: { _subdomain: 'queue' } });
+    expect(buildUpstreamUrl('https://router.huggingface.co/fal-ai', queued).href).toBe(
+      'https://router.huggingface.co/fal-ai/fal-ai/flux/dev?_subdomain=queue',
+    );
+    expect(buildUpstreamUrl('http://127.0.0.1:4010/fal-ai', queued).href).toBe(
+      'http://127.0.0.1:4010/fal-ai/fal-ai/flux/dev?_subdomain=queue',
+    );
+    expect(buildUpstreamUrl('http://127.0.0.1:4010', queued).href).toBe(
+      'http://127.0.0.1:4010/fal-ai/flux/dev?_subdomain=queue',
+    );
+    expect(buildUpstreamUrl('http://localhost:4010', queued).host).toBe('localhost:4010');
+  });
+
+  it('rejects a _subdomain that is not a host name label', () => {
+    expect(() =>
+      buildUpstreamUrl('https://fal.run', request({ query: { _subdomain: 'evil.example/x' } })),
+    ).toThrow(/host name label/);
   });
 
   it('uses the absolute URL instead of base and path, keeping its own query', () => {

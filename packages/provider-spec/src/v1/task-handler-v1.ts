@@ -67,7 +67,17 @@ export interface QueuedOperationV1 {
 }
 
 export type QueuedStatusV1<Output = unknown> =
-  | { readonly state: 'pending'; readonly pollAfterMs?: number }
+  | {
+      readonly state: 'pending';
+      readonly pollAfterMs?: number;
+      /**
+       * The operation to poll from now on, replacing the one the host holds. For providers that report
+       * completion at one URL and serve the result at another: fal's queue answers `COMPLETED` on its status
+       * URL, and its handler returns the same operation moved to the result URL here. Absent: keep polling the
+       * current operation.
+       */
+      readonly operation?: QueuedOperationV1;
+    }
   | { readonly state: 'completed'; readonly result: TaskResultV1<Output> }
   | { readonly state: 'failed'; readonly message: string };
 
