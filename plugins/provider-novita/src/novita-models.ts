@@ -1,4 +1,4 @@
-/** Hugging Face models Novita serves for chat, with Novita's (lower-case) model ids. */
+/** Hugging Face models Novita serves, with Novita's model ids (lower-case `org/name` for chat, route names for video). */
 import type { ModelMappingV1 } from '@tollgate/provider-spec';
 
 /**
@@ -15,5 +15,12 @@ export const novitaModels: readonly ModelMappingV1[] = [
     task: 'conversational',
     status: 'live',
     metadata: { contextLength: 131_072, supportsTools: true },
+  },
+  // The mapping Hugging Face's Novita page shows for text-to-video; `wan-t2v` is also the route's name.
+  {
+    hfModelId: 'Wan-AI/Wan2.1-T2V-14B',
+    providerModelId: 'wan-t2v',
+    task: 'text-to-video',
+    status: 'live',
   },
 ];

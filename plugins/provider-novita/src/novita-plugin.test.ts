@@ -23,21 +23,27 @@ describe('the Novita plugin manifest', () => {
     });
   });
 
-  it('has a rate card for every mapped model, and no card for an unmapped one', () => {
+  it('declares chat and text-to-video, the video task queued', () => {
+    expect(Object.keys(novitaPlugin.tasks).sort()).toEqual(['conversational', 'text-to-video']);
+    expect(novitaPlugin.tasks['text-to-video']?.kind).toBe('queued');
+  });
+
+  it('has a rate card in the right unit for every mapped model, and no card for an unmapped one', () => {
     const cards = novitaPlugin.rates.table.models;
     for (const mapping of novitaPlugin.models) {
-      expect(cards[mapping.providerModelId], mapping.providerModelId).toMatchObject({
-        inputPerMillionTokens: expect.any(String),
-        outputPerMillionTokens: expect.any(String),
-      });
+      const expected =
+        mapping.task === 'conversational'
+          ? { inputPerMillionTokens: expect.any(String), outputPerMillionTokens: expect.any(String) }
+          : { perRequest: expect.any(String) };
+      expect(cards[mapping.providerModelId], mapping.providerModelId).toMatchObject(expected);
     }
     expect(Object.keys(cards).sort()).toEqual(
       [...new Set(novitaPlugin.models.map((mapping) => mapping.providerModelId))].sort(),
     );
   });
 
-  it("maps Hub ids to Novita's lower-case ids", () => {
-    for (const mapping of novitaPlugin.models) {
+  it("maps chat Hub ids to Novita's lower-case ids", () => {
+    for (const mapping of novitaPlugin.models.filter((candidate) => candidate.task === 'conversational')) {
       expect(mapping.providerModelId).toBe(mapping.hfModelId.toLowerCase());
     }
   });

@@ -1,6 +1,7 @@
-/** The Novita provider manifest: OpenAI-style chat under Novita's `/v3/openai` prefix. */
+/** The Novita provider manifest: OpenAI-style chat under `/v3/openai`, and text-to-video on Novita's async API. */
 import { createOpenAICompatibleTasks } from '@tollgate/openai-compatible';
 import { defineProviderPlugin } from '@tollgate/provider-spec';
+import { createTextToVideoTask } from './create-text-to-video-task.js';
 import { novitaModels } from './novita-models.js';
 import { novitaRates } from './novita-rates.js';
 
@@ -17,12 +18,15 @@ export const novitaPlugin = defineProviderPlugin({
     auth: { kind: 'bearer' },
     keyUrl: 'https://novita.ai/settings/key-management',
   },
-  tasks: createOpenAICompatibleTasks({
-    providerId: 'novita',
-    // Novita's OpenAI API lives under `/v3/openai` (the route Hugging Face's clients call); the rest of `/v3`
-    // is Novita's native image, video and audio API.
-    path: '/v3/openai/chat/completions',
-  }),
+  tasks: {
+    ...createOpenAICompatibleTasks({
+      providerId: 'novita',
+      // Novita's OpenAI API lives under `/v3/openai` (the route Hugging Face's clients call); the rest of `/v3`
+      // is Novita's native image, video and audio API.
+      path: '/v3/openai/chat/completions',
+    }),
+    'text-to-video': createTextToVideoTask(),
+  },
   models: novitaModels,
   rates: { kind: 'static', table: novitaRates },
   billing: 'integrated',

@@ -1,4 +1,4 @@
-/** Novita's published per-token prices, USD per million tokens, keyed by Novita's model id. */
+/** Novita's published prices (per million tokens for chat, per video for video), keyed by Novita's model id. */
 import type { RateTableV1 } from '@tollgate/provider-spec';
 
 /**
@@ -12,5 +12,9 @@ export const novitaRates: RateTableV1 = {
   currency: 'USD',
   models: {
     'meta-llama/llama-3.3-70b-instruct': { inputPerMillionTokens: '0.39', outputPerMillionTokens: '0.39' },
+    // Novita's Wan 2.1 page (novita.ai/models/video/wan-2.1) states "Estimated cost: $0.27/video" for a 5-second
+    // 720*1280 clip. A 480p price could not be read on 2026-12-01, so every clip is billed at that figure, which is
+    // on the high side for 480p.
+    'wan-t2v': { perRequest: '0.27' },
   },
 };

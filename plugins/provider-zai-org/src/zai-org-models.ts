@@ -1,4 +1,4 @@
-/** Hugging Face models Z.ai serves for chat, with Z.ai's (lower-case `glm-...`) model ids. */
+/** Hugging Face models Z.ai serves, with Z.ai's (lower-case `glm-...`) model ids. */
 import type { ModelMappingV1 } from '@tollgate/provider-spec';
 
 const glm = (hfModelId: string, providerModelId: string): ModelMappingV1 => ({
@@ -19,4 +19,7 @@ export const zaiOrgModels: readonly ModelMappingV1[] = [
   glm('zai-org/GLM-5.1', 'glm-5.1'),
   glm('zai-org/GLM-4.7', 'glm-4.7'),
   glm('zai-org/GLM-4.7-Flash', 'glm-4.7-flash'),
+  // GLM-Image is the one model Z.ai's async image route takes. Hugging Face's Z.ai page lists chat only, so this
+  // mapping follows the model's name rather than a published Hub mapping.
+  { hfModelId: 'zai-org/GLM-Image', providerModelId: 'glm-image', task: 'text-to-image', status: 'live' },
 ];

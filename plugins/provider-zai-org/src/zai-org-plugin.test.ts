@@ -24,13 +24,19 @@ describe('the Z.ai plugin manifest', () => {
     });
   });
 
-  it('has a rate card for every mapped model, and no card for an unmapped one', () => {
+  it('declares chat and text-to-image, the image task queued', () => {
+    expect(Object.keys(zaiOrgPlugin.tasks).sort()).toEqual(['conversational', 'text-to-image']);
+    expect(zaiOrgPlugin.tasks['text-to-image']?.kind).toBe('queued');
+  });
+
+  it('has a rate card in the right unit for every mapped model, and no card for an unmapped one', () => {
     const cards = zaiOrgPlugin.rates.table.models;
     for (const mapping of zaiOrgPlugin.models) {
-      expect(cards[mapping.providerModelId], mapping.providerModelId).toMatchObject({
-        inputPerMillionTokens: expect.any(String),
-        outputPerMillionTokens: expect.any(String),
-      });
+      const expected =
+        mapping.task === 'conversational'
+          ? { inputPerMillionTokens: expect.any(String), outputPerMillionTokens: expect.any(String) }
+          : { perImage: expect.any(String) };
+      expect(cards[mapping.providerModelId], mapping.providerModelId).toMatchObject(expected);
     }
     expect(Object.keys(cards).sort()).toEqual(
       [...new Set(zaiOrgPlugin.models.map((mapping) => mapping.providerModelId))].sort(),

@@ -1,4 +1,4 @@
-/** Z.ai's published API prices, USD per million tokens, keyed by Z.ai's model id. */
+/** Z.ai's published API prices (per million tokens for chat, per image for images), keyed by Z.ai's model id. */
 import type { RateTableV1 } from '@tollgate/provider-spec';
 
 /**
@@ -33,5 +33,7 @@ export const zaiOrgRates: RateTableV1 = {
     },
     // Z.ai lists GLM-4.7-Flash as free.
     'glm-4.7-flash': { inputPerMillionTokens: '0', outputPerMillionTokens: '0' },
+    // "$0.015 / image" on Z.ai's GLM-Image page (docs.z.ai/guides/image/glm-image), read on 2026-12-01.
+    'glm-image': { perImage: '0.015' },
   },
 };
