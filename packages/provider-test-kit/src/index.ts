@@ -7,6 +7,11 @@ export {
   runProviderConformance,
 } from './conformance/run-provider-conformance.js';
 export { type StreamingChatHandler, streamingChatHandler } from './conformance/streaming-chat-handler.js';
+export { type DecodedDataUrl, decodeDataUrl, toDataUrl } from './media/data-url.js';
+export { encodeMp4, type Mp4Options } from './media/encode-mp4.js';
+export { encodePng, type PngOptions } from './media/encode-png.js';
+export { encodeWav, type WavOptions } from './media/encode-wav.js';
+export { wavDurationMs } from './media/wav-duration-ms.js';
 export { basetenProfile } from './profiles/baseten-profile.js';
 export { cerebrasProfile } from './profiles/cerebras-profile.js';
 export { cohereProfile } from './profiles/cohere-profile.js';
@@ -24,6 +29,7 @@ export type {
   CompletionFacts,
   ProviderErrorDialect,
   ProviderProfile,
+  SimulatedAuthScheme,
   SimulatedErrorResponse,
   SimulatedModel,
 } from './profiles/provider-profile.js';
@@ -31,15 +37,31 @@ export { findProviderProfile, PROVIDER_PROFILES } from './profiles/provider-prof
 export { publicaiProfile } from './profiles/publicai-profile.js';
 export { sambanovaProfile } from './profiles/sambanova-profile.js';
 export { scalewayProfile } from './profiles/scaleway-profile.js';
+export type { SimulatedTaskRequest, SimulatedTaskRoute } from './profiles/simulated-task-route.js';
+export { createTaskProfile, type TaskProfileOptions } from './profiles/task-profile.js';
 export { togetherProfile } from './profiles/together-profile.js';
 export { zaiOrgProfile } from './profiles/zai-org-profile.js';
 export { countPromptTokens, countTextTokens } from './simulator/count-prompt-tokens.js';
 export { createProviderSimulator } from './simulator/create-provider-simulator.js';
 export {
+  createJobBook,
+  DEFAULT_JOB_DURATION_MS,
+  jobDurationMs,
+  type SimulatedJob,
+  type SimulatedJobSpec,
+  type SimulatedJobState,
+  type SimulatorJobBook,
+} from './simulator/job-book.js';
+export { jobFailureMessage } from './simulator/job-failure-message.js';
+export { createMediaStore, type SimulatorMediaStore, type StoredMedia } from './simulator/media-store.js';
+export {
   type ChatCompletionPlan,
   type PlannedToolCall,
   planChatCompletion,
 } from './simulator/plan-chat-completion.js';
+export { type BytesAnswer, sendBytesResponse } from './simulator/send-bytes-response.js';
+export { type JsonAnswer, sendJsonResponse } from './simulator/send-json-response.js';
+export type { SimulatedExchange } from './simulator/simulated-exchange.js';
 export type {
   ProviderSimulator,
   RecordedCall,

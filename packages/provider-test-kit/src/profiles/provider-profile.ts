@@ -4,6 +4,7 @@
  */
 import type { ChatCompletionPlan } from '../simulator/plan-chat-completion.js';
 import type { RequestProblem } from '../simulator/validate-chat-request.js';
+import type { SimulatedTaskRoute } from './simulated-task-route.js';
 
 export interface SimulatedModel {
   readonly id: string;
@@ -52,12 +53,29 @@ export interface ProviderErrorDialect {
   readonly forStatus: (status: number, model: string | undefined) => SimulatedErrorResponse;
 }
 
+export interface SimulatedAuthScheme {
+  /** Lower-case header name. */
+  readonly header: string;
+  /** What comes before the key in the header's value, e.g. `Bearer ` (with its space). */
+  readonly prefix: string;
+}
+
 export interface ProviderProfile {
   /** The Hugging Face provider id; also the simulator's path prefix. */
   readonly id: string;
   readonly displayName: string;
-  /** Paths after the provider's base URL. */
-  readonly routes: { readonly chatCompletions: string; readonly models: string };
+  /** Paths after the provider's base URL; a profile without `chatCompletions` serves no chat. */
+  readonly routes: { readonly chatCompletions?: string; readonly models?: string };
+  /**
+   * How the simulator checks the key: `<header>: <prefix><key>`, header name lower-case. Default
+   * `{ header: 'authorization', prefix: 'Bearer ' }`; fal uses `{ header: 'authorization', prefix: 'Key ' }`.
+   */
+  readonly auth?: SimulatedAuthScheme;
+  /**
+   * Routes besides chat and models (images, audio, embeddings, job queues), matched in order before them,
+   * after faults and the key check.
+   */
+  readonly taskRoutes?: readonly SimulatedTaskRoute[];
   readonly models: readonly SimulatedModel[];
   /** The response header that carries the request id, as the provider names it; absent if it sends none. */
   readonly requestIdHeader?: string;

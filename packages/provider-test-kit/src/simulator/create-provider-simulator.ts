@@ -4,20 +4,27 @@ import type { AddressInfo } from 'node:net';
 import type { ProviderProfile, SimulatedModel } from '../profiles/provider-profile.js';
 import { PROVIDER_PROFILES } from '../profiles/provider-profiles.js';
 import { createFaultBook } from './fault-book.js';
+import { createJobBook } from './job-book.js';
+import { createMediaStore, MEDIA_PATH_PREFIX, type SimulatorMediaStore } from './media-store.js';
 import { readRequestBody } from './read-request-body.js';
 import { type SimulatedProviderState, serveProviderRequest } from './serve-provider-request.js';
-import { createExchange, type MutableRecordedCall } from './simulated-exchange.js';
+import { createExchange, type MutableRecordedCall, type SimulatedExchange } from './simulated-exchange.js';
 import type { ProviderSimulator, SimulatorOptions } from './simulator-types.js';
 
 /** Context length given to models a test adds beyond a profile's catalog. */
 const ADDED_MODEL_CONTEXT_LENGTH = 131072;
 
-function selectProfiles(requested: readonly string[] | undefined): ProviderProfile[] {
-  if (requested === undefined) return [...PROVIDER_PROFILES];
+function selectProfiles(
+  requested: readonly string[] | undefined,
+  extra: readonly ProviderProfile[] = [],
+): ProviderProfile[] {
+  const extraIds = new Set(extra.map((profile) => profile.id));
+  const available = [...PROVIDER_PROFILES.filter((profile) => !extraIds.has(profile.id)), ...extra];
+  if (requested === undefined) return available;
   return requested.map((id) => {
-    const profile = PROVIDER_PROFILES.find((candidate) => candidate.id === id);
+    const profile = available.find((candidate) => candidate.id === id);
     if (!profile) {
-      const known = PROVIDER_PROFILES.map((candidate) => candidate.id).join(', ');
+      const known = available.map((candidate) => candidate.id).join(', ');
       throw new Error(`The simulator has no profile '${id}' (it has: ${known})`);
     }
     return profile;
@@ -30,6 +37,27 @@ function modelsFor(profile: ProviderProfile, extra: readonly string[] = []): Sim
     .filter((id) => !known.has(id))
     .map((id) => ({ id, ownedBy: 'simulated', contextLength: ADDED_MODEL_CONTEXT_LENGTH }));
   return [...profile.models, ...added];
+}
+
+/** The providerId that recorded media fetches carry. */
+const MEDIA_PROVIDER_ID = MEDIA_PATH_PREFIX.replaceAll('/', '');
+
+/** Serves stored media without a key, as provider CDNs do; 404 for an id the store does not have. */
+function serveMedia(exchange: SimulatedExchange, media: SimulatorMediaStore, pathname: string): void {
+  const { request, response } = exchange;
+  const stored = request.method === 'GET' || request.method === 'HEAD' ? media.get(pathname) : undefined;
+  if (!stored) {
+    const body = JSON.stringify({ error: `No simulated media at ${pathname}` });
+    response.writeHead(404, { 'content-type': 'application/json', 'content-length': String(body.length) });
+    response.end(body);
+    return;
+  }
+  response.writeHead(200, {
+    'content-type': stored.contentType,
+    'content-length': String(stored.bytes.length),
+    'cache-control': 'public, max-age=31536000, immutable',
+  });
+  response.end(stored.bytes);
 }
 
 function headersOf(request: IncomingMessage): Record<string, string> {
@@ -55,14 +83,17 @@ function headersOf(request: IncomingMessage): Record<string, string> {
  */
 export async function createProviderSimulator(options: SimulatorOptions = {}): Promise<ProviderSimulator> {
   const providers = new Map<string, SimulatedProviderState>();
-  for (const profile of selectProfiles(options.providers)) {
+  for (const profile of selectProfiles(options.providers, options.profiles)) {
     providers.set(profile.id, {
       profile,
       apiKey: options.apiKeys?.[profile.id] ?? `sim-${profile.id}-key`,
       latency: { ...options.latency },
       models: modelsFor(profile, options.models?.[profile.id]),
+      jobs: createJobBook(),
     });
   }
+  let origin = '';
+  const media = createMediaStore(() => origin);
   const faults = createFaultBook();
   const calls: MutableRecordedCall[] = [];
   const log = options.logger ?? (() => {});
@@ -83,7 +114,7 @@ export async function createProviderSimulator(options: SimulatorOptions = {}): P
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const [, providerId = '', ...rest] = url.pathname.split('/');
     const pathname = `/${rest.join('/')}`;
-    const body = await readRequestBody(request);
+    const { body, rawBody } = await readRequestBody(request);
     const state = providers.get(providerId);
     const fault = state ? faults.take(providerId) : undefined;
     const call: MutableRecordedCall = {
@@ -92,6 +123,7 @@ export async function createProviderSimulator(options: SimulatorOptions = {}): P
       path: `${pathname}${url.search}`,
       headers: headersOf(request),
       body,
+      rawBody,
       status: undefined,
       outcome: 'pending',
       fault: fault?.kind,
@@ -106,12 +138,18 @@ export async function createProviderSimulator(options: SimulatorOptions = {}): P
       });
     });
     openResponses.add(closed);
+    if (providerId === MEDIA_PROVIDER_ID) return serveMedia(exchange, media, url.pathname);
     if (!state) {
       const message = `No simulated provider '${providerId}'; this simulator serves: ${[...providers.keys()].join(', ')}`;
       response.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: message }));
       return;
     }
-    await serveProviderRequest(exchange, state, pathname, body);
+    await serveProviderRequest(
+      exchange,
+      state,
+      { pathname, query: url.searchParams, body, rawBody },
+      { media, origin },
+    );
   }
 
   const server = createServer((request, response) => {
@@ -129,6 +167,7 @@ export async function createProviderSimulator(options: SimulatorOptions = {}): P
     });
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = url;
 
   return {
     url,
@@ -140,6 +179,7 @@ export async function createProviderSimulator(options: SimulatorOptions = {}): P
       const state = stateOf(providerId);
       state.latency = { ...state.latency, ...latency };
     },
+    media,
     get calls() {
       return calls;
     },

@@ -1,20 +1,28 @@
-/** Reads a request body whole and parses it the way the simulator records it. */
+/** Reads a request body whole, keeping its bytes and parsing it the way the simulator records it. */
 import type { IncomingMessage } from 'node:http';
 
+export interface RequestBody {
+  /** Parsed JSON, or the text when it is not JSON, or undefined when the body is empty. */
+  readonly body: unknown;
+  /** The bytes as received, untouched (audio uploads and multipart forms must not go through text). */
+  readonly rawBody: Buffer;
+}
+
 /**
- * The body as parsed JSON, or the raw text when it is not JSON, or undefined when it is empty.
+ * The body's bytes, and its parsed form.
  *
  * @example
- * const body = await readRequestBody(request); // { model: 'm', messages: [...] }
+ * const { body, rawBody } = await readRequestBody(request); // body: { model: 'm', messages: [...] }
  */
-export async function readRequestBody(request: IncomingMessage): Promise<unknown> {
+export async function readRequestBody(request: IncomingMessage): Promise<RequestBody> {
   const parts: Buffer[] = [];
   for await (const part of request) parts.push(part as Buffer);
-  const text = Buffer.concat(parts).toString('utf8');
-  if (text.length === 0) return undefined;
+  const rawBody = Buffer.concat(parts);
+  if (rawBody.length === 0) return { body: undefined, rawBody };
+  const text = rawBody.toString('utf8');
   try {
-    return JSON.parse(text) as unknown;
+    return { body: JSON.parse(text) as unknown, rawBody };
   } catch {
-    return text;
+    return { body: text, rawBody };
   }
 }

@@ -1,5 +1,8 @@
 /** Answers one request to one simulated provider: faults first, then auth, then the route. */
-import type { ProviderProfile, SimulatedModel } from '../profiles/provider-profile.js';
+import type { ProviderProfile, SimulatedAuthScheme, SimulatedModel } from '../profiles/provider-profile.js';
+import type { SimulatorJobBook } from './job-book.js';
+import { matchRoutePath } from './match-route-path.js';
+import type { SimulatorMediaStore } from './media-store.js';
 import { sendGarbage } from './send-garbage.js';
 import { sendJsonResponse } from './send-json-response.js';
 import { serveChatCompletion } from './serve-chat-completion.js';
@@ -12,7 +15,26 @@ export interface SimulatedProviderState {
   readonly apiKey: string;
   latency: SimulatorLatency;
   readonly models: readonly SimulatedModel[];
+  readonly jobs: SimulatorJobBook;
 }
+
+/** One received request, as the routes see it. */
+export interface ProviderRequest {
+  /** The path after the provider prefix, without the query string. */
+  readonly pathname: string;
+  readonly query: URLSearchParams;
+  readonly body: unknown;
+  readonly rawBody: Buffer;
+}
+
+/** What every provider on one simulator shares. */
+export interface SimulatorSurroundings {
+  readonly media: SimulatorMediaStore;
+  /** `http://127.0.0.1:PORT` */
+  readonly origin: string;
+}
+
+const BEARER_AUTH: SimulatedAuthScheme = { header: 'authorization', prefix: 'Bearer ' };
 
 function modelOf(body: unknown): string | undefined {
   const model = body != null && typeof body === 'object' ? (body as { model?: unknown }).model : undefined;
@@ -21,19 +43,22 @@ function modelOf(body: unknown): string | undefined {
 
 /**
  * Acts out the exchange's fault if it replaces the answer (`status`, `timeout`, `reset`, `garbage`), checks
- * the key, and serves the chat completion or models route (`truncate` and `stall` act inside the writers).
+ * the key in the profile's auth scheme, and serves the first matching task route, else the chat completion or
+ * models route (`truncate` and `stall` act inside the writers; `job-failure` is read by the route that makes
+ * the job).
  *
  * @example
- * await serveProviderRequest(exchange, state, '/openai/v1/chat/completions', parsedBody);
+ * await serveProviderRequest(exchange, state, { pathname: '/openai/v1/chat/completions', query, body, rawBody }, surroundings);
  */
 export async function serveProviderRequest(
   exchange: SimulatedExchange,
   state: SimulatedProviderState,
-  pathname: string,
-  body: unknown,
+  request: ProviderRequest,
+  surroundings: SimulatorSurroundings,
 ): Promise<void> {
   const { profile } = state;
   const { fault } = exchange;
+  const { pathname, body } = request;
   if (fault?.kind === 'reset') return exchange.cut();
   // A timed-out request is left open with no answer until the client (or close()) ends it.
   if (fault?.kind === 'timeout') return;
@@ -46,12 +71,31 @@ export async function serveProviderRequest(
   if (fault?.kind === 'garbage') return sendGarbage(exchange, isStream);
 
   if (state.apiKey !== '') {
-    const authorization = exchange.request.headers.authorization;
-    if (authorization === undefined) return sendJsonResponse(exchange, profile.errors.missingKey());
-    if (authorization !== `Bearer ${state.apiKey}`)
+    const auth = profile.auth ?? BEARER_AUTH;
+    const presented = exchange.request.headers[auth.header.toLowerCase()];
+    if (presented === undefined) return sendJsonResponse(exchange, profile.errors.missingKey());
+    if (presented !== `${auth.prefix}${state.apiKey}`)
       return sendJsonResponse(exchange, profile.errors.invalidKey());
   }
   const method = exchange.request.method ?? 'GET';
+  for (const route of profile.taskRoutes ?? []) {
+    if (route.method !== method) continue;
+    const params = matchRoutePath(route.path, pathname);
+    if (params === undefined) continue;
+    return route.serve(exchange, {
+      params,
+      query: request.query,
+      body,
+      rawBody: request.rawBody,
+      contentType: exchange.request.headers['content-type'],
+      latency: state.latency,
+      models: state.models,
+      media: surroundings.media,
+      jobs: state.jobs,
+      origin: surroundings.origin,
+      baseUrl: `${surroundings.origin}/${profile.id}`,
+    });
+  }
   if (method === 'POST' && pathname === profile.routes.chatCompletions) {
     return serveChatCompletion(exchange, body, { profile, models: state.models, latency: state.latency });
   }

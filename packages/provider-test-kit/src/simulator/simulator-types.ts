@@ -1,4 +1,6 @@
 /** The public shapes of the provider simulator: its options, its handle, faults and recorded calls. */
+import type { ProviderProfile } from '../profiles/provider-profile.js';
+import type { SimulatorMediaStore } from './media-store.js';
 
 export interface SimulatorLatency {
   /** Delay before the first token, in milliseconds (streams send headers at once, then wait). */
@@ -10,8 +12,10 @@ export interface SimulatorLatency {
 export interface SimulatorOptions {
   /** Port to listen on; default 0 (ephemeral). The host is always 127.0.0.1. */
   readonly port?: number;
-  /** Profiles to serve; default every profile the kit has. */
+  /** Profiles to serve, by id; default every profile the kit has (and every one in `profiles`). */
   readonly providers?: readonly string[];
+  /** Profiles besides the kit's own (a test's own provider); one with a kit profile's id replaces it. */
+  readonly profiles?: readonly ProviderProfile[];
   /** Expected key per provider; default `sim-<id>-key`. An empty string turns the key check off. */
   readonly apiKeys?: Readonly<Record<string, string>>;
   readonly latency?: SimulatorLatency;
@@ -33,12 +37,18 @@ export type SimulatedFault =
   | { readonly kind: 'timeout'; readonly times?: number }
   /** Destroy the socket before any response. */
   | { readonly kind: 'reset'; readonly times?: number }
-  /** Send `afterChunks` stream chunks (or part of a JSON body), then destroy the socket. */
+  /** Send `afterChunks` stream chunks (or part of a JSON or binary body), then destroy the socket. */
   | { readonly kind: 'truncate'; readonly afterChunks: number; readonly times?: number }
   /** Answer 200 with a body that is not what the API promises. */
   | { readonly kind: 'garbage'; readonly times?: number }
-  /** Send `afterChunks` stream chunks (or part of a JSON body), then go silent. */
-  | { readonly kind: 'stall'; readonly afterChunks: number; readonly times?: number };
+  /** Send `afterChunks` stream chunks (or part of a JSON or binary body), then go silent. */
+  | { readonly kind: 'stall'; readonly afterChunks: number; readonly times?: number }
+  /**
+   * For queued APIs: the request is served normally, but a job it creates ends in the provider's failed state
+   * with `message` (or the profile's own failure text). Like every fault it is used up by the next `times`
+   * requests to the provider, so inject it just before the request that submits the job.
+   */
+  | { readonly kind: 'job-failure'; readonly message?: string; readonly times?: number };
 
 /** How a recorded call ended, as far as the simulator could see. */
 export type RecordedCallOutcome =
@@ -52,6 +62,7 @@ export type RecordedCallOutcome =
   | 'server-closed';
 
 export interface RecordedCall {
+  /** The provider the call went to; `__media` for a fetch of simulator-served media. */
   readonly providerId: string;
   readonly method: string;
   /** The path after the provider prefix, query string included (`/openai/v1/chat/completions`). */
@@ -60,6 +71,8 @@ export interface RecordedCall {
   readonly headers: Readonly<Record<string, string>>;
   /** The parsed JSON body; the raw text when it is not JSON; undefined when empty. */
   readonly body: unknown;
+  /** The body's bytes as received (uploads and multipart forms are checked here, not in `body`). */
+  readonly rawBody: Buffer;
   /** The status the simulator answered with; undefined when it never answered. */
   readonly status: number | undefined;
   readonly outcome: RecordedCallOutcome;
@@ -77,6 +90,8 @@ export interface ProviderSimulator {
   injectFault(providerId: string, fault: SimulatedFault): void;
   clearFaults(providerId?: string): void;
   setLatency(providerId: string, latency: SimulatorLatency): void;
+  /** Media the simulator serves at `${url}/__media/...` (e.g. an input image a test passes by URL). */
+  readonly media: SimulatorMediaStore;
   /** Every request received, in arrival order. */
   readonly calls: readonly RecordedCall[];
   resetCalls(): void;
