@@ -35,11 +35,13 @@ export type {
 } from './profiles/provider-profile.js';
 export { findProviderProfile, PROVIDER_PROFILES } from './profiles/provider-profiles.js';
 export { publicaiProfile } from './profiles/publicai-profile.js';
+export { createReplicateProfile, replicateProfile } from './profiles/replicate-profile.js';
 export { sambanovaProfile } from './profiles/sambanova-profile.js';
 export { scalewayProfile } from './profiles/scaleway-profile.js';
 export type { SimulatedTaskRequest, SimulatedTaskRoute } from './profiles/simulated-task-route.js';
 export { createTaskProfile, type TaskProfileOptions } from './profiles/task-profile.js';
 export { togetherProfile } from './profiles/together-profile.js';
+export { wavespeedProfile } from './profiles/wavespeed-profile.js';
 export { zaiOrgProfile } from './profiles/zai-org-profile.js';
 export { countPromptTokens, countTextTokens } from './simulator/count-prompt-tokens.js';
 export { createProviderSimulator } from './simulator/create-provider-simulator.js';

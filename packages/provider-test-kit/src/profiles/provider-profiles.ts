@@ -13,9 +13,11 @@ import { openAICompatibleProfile } from './openai-compatible-profile.js';
 import { ovhcloudProfile } from './ovhcloud-profile.js';
 import type { ProviderProfile } from './provider-profile.js';
 import { publicaiProfile } from './publicai-profile.js';
+import { replicateProfile } from './replicate-profile.js';
 import { sambanovaProfile } from './sambanova-profile.js';
 import { scalewayProfile } from './scaleway-profile.js';
 import { togetherProfile } from './together-profile.js';
+import { wavespeedProfile } from './wavespeed-profile.js';
 import { zaiOrgProfile } from './zai-org-profile.js';
 
 export const PROVIDER_PROFILES: readonly ProviderProfile[] = [
@@ -36,6 +38,8 @@ export const PROVIDER_PROFILES: readonly ProviderProfile[] = [
   hyperbolicProfile,
   sambanovaProfile,
   zaiOrgProfile,
+  wavespeedProfile,
+  replicateProfile,
 ];
 
 /**

@@ -22,9 +22,10 @@ export async function sendJsonResponse(exchange: SimulatedExchange, answer: Json
   if (!(await abortableSleep(answer.delayMs ?? 0, exchange.signal))) return;
   const bytes = Buffer.from(JSON.stringify(answer.body));
   const { response, fault } = exchange;
+  // A profile may name its own JSON media type (Replicate's errors are `application/problem+json`).
   response.writeHead(answer.status, {
-    ...answer.headers,
     'content-type': 'application/json',
+    ...answer.headers,
     'content-length': String(bytes.length),
   });
   if (fault?.kind === 'truncate' || fault?.kind === 'stall') {
