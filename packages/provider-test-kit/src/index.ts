@@ -41,7 +41,6 @@ export { scalewayProfile } from './profiles/scaleway-profile.js';
 export type { SimulatedTaskRequest, SimulatedTaskRoute } from './profiles/simulated-task-route.js';
 export { createTaskProfile, type TaskProfileOptions } from './profiles/task-profile.js';
 export { togetherProfile } from './profiles/together-profile.js';
-export { wavespeedProfile } from './profiles/wavespeed-profile.js';
 export { zaiOrgProfile } from './profiles/zai-org-profile.js';
 export { countPromptTokens, countTextTokens } from './simulator/count-prompt-tokens.js';
 export { createProviderSimulator } from './simulator/create-provider-simulator.js';
