@@ -6,7 +6,11 @@ export {
   type ProviderConformanceOptions,
   runProviderConformance,
 } from './conformance/run-provider-conformance.js';
+export { type RunTaskOptions, type RunTaskResult, runTask } from './conformance/run-task.js';
 export { type StreamingChatHandler, streamingChatHandler } from './conformance/streaming-chat-handler.js';
+export { TASK_CHECK_SUFFIXES } from './conformance/task-checks.js';
+export type { TaskFixture } from './conformance/task-fixture.js';
+export { unpricedUsageUnits } from './conformance/unpriced-usage-units.js';
 export { type DecodedDataUrl, decodeDataUrl, toDataUrl } from './media/data-url.js';
 export { encodeMp4, type Mp4Options } from './media/encode-mp4.js';
 export { encodePng, type PngOptions } from './media/encode-png.js';
@@ -41,6 +45,7 @@ export { scalewayProfile } from './profiles/scaleway-profile.js';
 export type { SimulatedTaskRequest, SimulatedTaskRoute } from './profiles/simulated-task-route.js';
 export { createTaskProfile, type TaskProfileOptions } from './profiles/task-profile.js';
 export { togetherProfile } from './profiles/together-profile.js';
+export { wavespeedProfile } from './profiles/wavespeed-profile.js';
 export { zaiOrgProfile } from './profiles/zai-org-profile.js';
 export { countPromptTokens, countTextTokens } from './simulator/count-prompt-tokens.js';
 export { createProviderSimulator } from './simulator/create-provider-simulator.js';

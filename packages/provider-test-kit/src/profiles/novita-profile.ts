@@ -6,8 +6,9 @@
  * Read from Novita's docs: the paths, the status/reason table (401 INVALID_API_KEY, 403 NOT_ENOUGH_BALANCE,
  * 404 MODEL_NOT_FOUND, 429 RATE_LIMIT_EXCEEDED, 500 MODEL_NOT_AVAILABLE), the models list fields. Modelled: the
  * message wording, `INVALID_REQUEST_BODY` for a 400, and vLLM-style completion ids. No request-id header is
- * documented, so none is sent.
+ * documented, so none is sent. Beside chat it serves the async video API (see `novita/novita-video-routes.ts`).
  */
+import { NOVITA_VIDEO_ROUTES } from './novita/novita-video-routes.js';
 import { createOpenAIStyleProfile } from './openai-style-profile.js';
 import type { SimulatedErrorResponse } from './provider-profile.js';
 import { randomAlphanumeric } from './random-ids.js';
@@ -48,6 +49,7 @@ export const novitaProfile = createOpenAIStyleProfile({
   id: 'novita',
   displayName: 'Novita AI',
   basePath: '/v3/openai',
+  taskRoutes: NOVITA_VIDEO_ROUTES,
   models: [
     {
       id: 'meta-llama/llama-3.3-70b-instruct',

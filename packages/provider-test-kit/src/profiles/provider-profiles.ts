@@ -17,6 +17,7 @@ import { replicateProfile } from './replicate-profile.js';
 import { sambanovaProfile } from './sambanova-profile.js';
 import { scalewayProfile } from './scaleway-profile.js';
 import { togetherProfile } from './together-profile.js';
+import { wavespeedProfile } from './wavespeed-profile.js';
 import { zaiOrgProfile } from './zai-org-profile.js';
 
 export const PROVIDER_PROFILES: readonly ProviderProfile[] = [
@@ -37,6 +38,7 @@ export const PROVIDER_PROFILES: readonly ProviderProfile[] = [
   hyperbolicProfile,
   sambanovaProfile,
   zaiOrgProfile,
+  wavespeedProfile,
   replicateProfile,
 ];
 

@@ -9,23 +9,17 @@
  * API, 1302 concurrency limit, 500 internal error). Modelled: HTTP 400 for 1211 and 1214, and the models route,
  * which Z.ai does not document (the simulator lists its catalog there for tooling). The shared stream builder
  * also sends OpenAI's separate usage chunk when `include_usage` is set, which Z.ai does not: Z.ai reports usage
- * only on the finishing chunk. No request-id header is documented, so none is sent.
+ * only on the finishing chunk. No request-id header is documented, so none is sent. Beside chat it serves the
+ * async image API (see `zai-org/zai-org-image-routes.ts`).
  */
 import { randomBytes } from 'node:crypto';
 import { openAIModelList } from './openai-model-list.js';
 import { createOpenAIStyleProfile } from './openai-style-profile.js';
 import type { CompletionFacts, SimulatedErrorResponse } from './provider-profile.js';
-import { randomHex } from './random-ids.js';
 import { openAIUsage } from './token-usage.js';
 import { withRetryAfter } from './with-retry-after.js';
-
-const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
-
-/** `yyyyMMddHHmmss` in Beijing time followed by 16 hex digits, as Z.ai's completion and request ids. */
-function zaiId(): string {
-  const stamp = new Date(Date.now() + BEIJING_OFFSET_MS).toISOString().replace(/\D/g, '').slice(0, 14);
-  return `${stamp}${randomHex(16)}`;
-}
+import { zaiId } from './zai-org/zai-org-id.js';
+import { ZAI_ORG_IMAGE_ROUTES } from './zai-org/zai-org-image-routes.js';
 
 /** `call_-` and 19 digits, the shape of Z.ai's tool-call ids. */
 function zaiToolCallId(): string {
@@ -74,6 +68,7 @@ export const zaiOrgProfile = createOpenAIStyleProfile({
   id: 'zai-org',
   displayName: 'Z.ai',
   basePath: '/api/paas/v4',
+  taskRoutes: ZAI_ORG_IMAGE_ROUTES,
   models: [
     { id: 'glm-5.3', ownedBy: 'z-ai', contextLength: 1048576, pricing: { input: 1.4, output: 4.4 } },
     { id: 'glm-5.2', ownedBy: 'z-ai', contextLength: 1048576, pricing: { input: 1.4, output: 4.4 } },
