@@ -2,14 +2,19 @@
  * Assembles the HTTP application on a started kernel: Fastify with request ids, OpenAI-style errors, metrics,
  * shutdown hooks, the OpenAPI document and the public routes. Does not listen; `startGateway` does.
  */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import fastifySwagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Kernel } from '@tollgate/core';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { type Logger, pino } from 'pino';
 import { SERVER_CONFIG_DEFAULTS } from './config/server-config.js';
 import { installErrorHandlers } from './http/install-error-handlers.js';
 import { requestIdFor } from './http/request-id.js';
+import { SANDBOX_HEADER } from './http/sandbox-header.js';
 import { gatewaySwaggerOptions } from './http/swagger-options.js';
+import { createInferenceHandler, type InferenceEndpoint } from './inference/create-inference-handler.js';
+import { serveChatCompletion } from './inference/serve-chat-completion.js';
 import { GatewayLifecycle } from './lifecycle/gateway-lifecycle.js';
 import { installShutdownHooks } from './lifecycle/install-shutdown-hooks.js';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics/gateway-metrics.js';
@@ -20,14 +25,16 @@ import { metricsRoute } from './routes/metrics-route.js';
 import { modelsRoute } from './routes/models-route.js';
 import { openApiRoute } from './routes/openapi-route.js';
 
-/** Marks every response of a sandbox gateway, so no one mistakes a simulated answer for a real one. */
-export const SANDBOX_HEADER = 'x-tollgate-sandbox';
+export { SANDBOX_HEADER } from './http/sandbox-header.js';
+
+/** Fastify's own default, kept now that the gateway creates the server itself. */
+const KEEP_ALIVE_TIMEOUT_MS = 72_000;
 
 export interface BuildAppOptions {
   /** A kernel with its plugins registered; it must be started before the first request. */
   readonly kernel: Kernel;
   /** Default: no logging. */
-  readonly logger?: FastifyBaseLogger;
+  readonly logger?: Logger;
   /** Default: a fresh set (upstream series need the same set passed to the kernel as its observer). */
   readonly metrics?: GatewayMetrics;
   /** Default: a fresh lifecycle; pass one to drive shutdown from outside. */
@@ -50,10 +57,32 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
   const { kernel, sandbox = false } = options;
   const metrics = options.metrics ?? createGatewayMetrics();
   const lifecycle = options.lifecycle ?? new GatewayLifecycle();
+  const logger = options.logger ?? pino({ level: 'silent' });
+  const bodyLimitBytes = options.bodyLimitBytes ?? SERVER_CONFIG_DEFAULTS.bodyLimitBytes;
+  const endpoints = new Map<string, InferenceEndpoint>([
+    ['/v1/chat/completions', { route: '/v1/chat/completions', serve: serveChatCompletion }],
+  ]);
+  const inference = createInferenceHandler({
+    kernel,
+    logger,
+    metrics,
+    lifecycle,
+    bodyLimitBytes,
+    sandbox,
+    endpoints,
+  });
 
   const app = Fastify({
-    ...(options.logger ? { loggerInstance: options.logger } : {}),
-    bodyLimit: options.bodyLimitBytes ?? SERVER_CONFIG_DEFAULTS.bodyLimitBytes,
+    ...(options.logger ? { loggerInstance: options.logger as FastifyBaseLogger } : {}),
+    // Inference routes take the lean path; everything else goes to Fastify's router.
+    serverFactory: (handler) => {
+      const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+        if (!inference(request, response)) handler(request, response);
+      });
+      server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+      return server;
+    },
+    bodyLimit: bodyLimitBytes,
     genReqId: (request) => requestIdFor(request.headers),
     requestIdHeader: false,
     // The shutdown hooks answer requests that arrive while draining, with an OpenAI-style body.
@@ -75,7 +104,7 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
   installErrorHandlers(app);
 
   app.register(fastifySwagger, gatewaySwaggerOptions(options.version ?? '0.0.0'));
-  app.register(chatCompletionsRoute, { kernel });
+  app.register(chatCompletionsRoute, { kernel, logger });
   app.register(modelsRoute, { kernel, created: Math.floor(Date.now() / 1000) });
   app.register(healthRoutes, { kernel, lifecycle });
   app.register(metricsRoute, { metrics });

@@ -1,5 +1,6 @@
 /** Turns any error into the status and OpenAI-style body a client sees; internals never leak into the body. */
 import { GatewayError } from '@tollgate/provider-spec';
+import { HttpRequestError } from '../inference/http-request-error.js';
 
 export interface OpenAiErrorBody {
   readonly error: {
@@ -93,6 +94,13 @@ export function openAiErrorFor(error: unknown): OpenAiErrorResponse {
       status: error.status,
       body: openAiErrorBody(error.message, error.type, error.code, error.param),
       internal: error.status >= 500 && error.type === 'server_error',
+    };
+  }
+  if (error instanceof HttpRequestError) {
+    return {
+      status: error.status,
+      body: openAiErrorBody(error.message, 'invalid_request_error', error.code),
+      internal: false,
     };
   }
   if (error != null && typeof error === 'object') {

@@ -79,6 +79,35 @@ describe('POST /v1/chat/completions errors', () => {
     });
   });
 
+  it('answers 415 for a body that is not sent as JSON', async () => {
+    const response = await test.request('/v1/chat/completions', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ model: CHAT_MODEL, messages }),
+    });
+    expect(response.status).toBe(415);
+    expect((await errorOf(response)).error).toMatchObject({ code: 'unsupported_media_type' });
+  });
+
+  it('answers 413 for a chunked body that grows over the limit, and closes the connection', async () => {
+    const chunks = new ReadableStream({
+      start(controller) {
+        const piece = new TextEncoder().encode(`{"model":"${CHAT_MODEL}","padding":"${'x'.repeat(BODY_LIMIT)}"}`);
+        controller.enqueue(piece);
+        controller.close();
+      },
+    });
+    const response = await test.request('/v1/chat/completions', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: chunks,
+      duplex: 'half',
+    } as RequestInit);
+    expect(response.status).toBe(413);
+    expect(response.headers.get('connection')).toBe('close');
+    expect((await errorOf(response)).error).toMatchObject({ code: 'request_too_large' });
+  });
+
   it('answers 400 for an unknown provider suffix', async () => {
     const response = await test.chat({ model: `${CHAT_MODEL}:no-such-provider`, messages });
     expect(response.status).toBe(400);

@@ -1,36 +1,31 @@
 /**
- * `POST /v1/chat/completions`: the OpenAI-compatible chat endpoint. Authenticates before the body is read,
- * routes through the kernel, and answers JSON or a server-sent event stream.
+ * `POST /v1/chat/completions` as a Fastify route: it documents the endpoint in the OpenAPI document, and serves
+ * requests that reach the framework without the listening server's lean inference path (`app.inject`). A
+ * listening gateway answers this path from `createInferenceHandler`; both run `serveChatCompletion`.
  */
+import type { OutgoingHttpHeaders } from 'node:http';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Static } from '@sinclair/typebox';
 import type { Kernel, Principal } from '@tollgate/core';
-import type { UsageV1 } from '@tollgate/provider-spec';
 import type { FastifyRequest } from 'fastify';
+import type { Logger } from 'pino';
 import { clientAbortSignal } from '../http/client-abort-signal.js';
-import { writeSseStream } from '../http/write-sse-stream.js';
+import type { InferenceExchange } from '../inference/inference-exchange.js';
+import { sendInferenceError } from '../inference/send-inference-error.js';
+import { serveChatCompletion } from '../inference/serve-chat-completion.js';
 import { ChatCompletionRequestSchema, ChatCompletionResponseSchema } from './chat-completion-schema.js';
 import { OpenAiErrorSchema } from './openai-error-schema.js';
 
-/** Token counts and cost for the request log; bigint cost as a string, since JSON has no bigint. */
-function usageForLog(usage: UsageV1, costNanoUsd: bigint | undefined) {
-  return {
-    inputTokens: usage.inputTokens,
-    outputTokens: usage.outputTokens,
-    costNanoUsd: costNanoUsd?.toString(),
-  };
-}
-
 export interface ChatCompletionsRouteOptions {
   readonly kernel: Kernel;
+  readonly logger: Logger;
 }
 
 /**
- * @example app.register(chatCompletionsRoute, { kernel });
+ * @example app.register(chatCompletionsRoute, { kernel, logger });
  */
 export const chatCompletionsRoute: FastifyPluginAsyncTypebox<ChatCompletionsRouteOptions> = async (
   app,
-  { kernel },
+  { kernel, logger },
 ) => {
   const principals = new WeakMap<FastifyRequest, Principal>();
 
@@ -51,42 +46,25 @@ export const chatCompletionsRoute: FastifyPluginAsyncTypebox<ChatCompletionsRout
       },
     },
     async (request, reply) => {
-      const signal = clientAbortSignal(reply.raw);
-      const result = await kernel.executor.execute({
-        task: 'conversational',
-        model: request.body.model,
-        input: request.body,
-        principal: principals.get(request)!,
-        requestId: request.id,
-        signal,
-      });
-      reply.header('x-inference-provider', result.route.providerId);
-      if (result.kind === 'complete') {
-        request.log.info(
-          { provider: result.route.providerId, ...usageForLog(result.usage, result.costNanoUsd) },
-          'Chat completion served',
-        );
-        return result.output as Static<typeof ChatCompletionResponseSchema>;
-      }
       reply.hijack();
-      const outcome = await writeSseStream({
+      const exchange: InferenceExchange = {
+        request: request.raw,
         response: reply.raw,
-        items: result.items,
-        signal,
-        headers: reply.getHeaders(),
-        onUnexpectedError: (error) => request.log.error({ err: error }, 'Chat stream failed unexpectedly'),
-      });
-      // Not awaited: the response is over, and settlement must not hold the handler.
-      void result.completion.then((completion) =>
-        request.log.info(
-          {
-            provider: result.route.providerId,
-            outcome,
-            ...usageForLog(completion.usage, completion.costNanoUsd),
-          },
-          'Chat stream finished',
-        ),
-      );
+        requestId: request.id,
+        headers: { ...(reply.getHeaders() as OutgoingHttpHeaders) },
+        signal: clientAbortSignal(reply.raw),
+      };
+      try {
+        await serveChatCompletion({
+          kernel,
+          logger,
+          exchange,
+          principal: principals.get(request)!,
+          body: request.body,
+        });
+      } catch (error) {
+        sendInferenceError(exchange, error, logger);
+      }
     },
   );
 };

@@ -1,0 +1,111 @@
+/**
+ * The inference routes on a lean `node:http` handler in front of Fastify. Every inference request pays for
+ * whatever the HTTP layer does, and Fastify's request lifecycle (hooks, schema validation, reply pipeline,
+ * per-request child logger) measured as much as the whole kernel (docs/decisions/0008). This path does the
+ * same work by hand, sharing the pieces with the framework routes: request ids, the error mapping, metrics,
+ * the SSE writer and the drain behaviour of a shutting-down gateway. Everything else stays on Fastify.
+ */
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import type { Kernel, Principal } from '@tollgate/core';
+import type { Logger } from 'pino';
+import { openAiErrorBody } from '../http/openai-error.js';
+import { requestIdFor } from '../http/request-id.js';
+import { SANDBOX_HEADER } from '../http/sandbox-header.js';
+import type { GatewayLifecycle } from '../lifecycle/gateway-lifecycle.js';
+import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
+import { recordHttpResponse } from '../metrics/record-http-response.js';
+import type { InferenceExchange } from './inference-exchange.js';
+import { readJsonBody } from './read-json-body.js';
+import { sendInferenceError } from './send-inference-error.js';
+import { sendJson } from './send-json.js';
+
+/** What an inference endpoint gets once the request is authenticated and its body parsed. */
+export interface InferenceEndpointArgs {
+  readonly kernel: Kernel;
+  readonly logger: Logger;
+  readonly exchange: InferenceExchange;
+  readonly principal: Principal;
+  readonly body: unknown;
+}
+
+export interface InferenceEndpoint {
+  /** The route pattern, also the `route` label of the HTTP metrics. */
+  readonly route: string;
+  /** Resolves when the answer is complete; rejects before anything was sent with the error to answer. */
+  readonly serve: (args: InferenceEndpointArgs) => Promise<void>;
+}
+
+export interface InferenceHandlerOptions {
+  readonly kernel: Kernel;
+  readonly logger: Logger;
+  readonly metrics: GatewayMetrics;
+  readonly lifecycle: GatewayLifecycle;
+  readonly bodyLimitBytes: number;
+  readonly sandbox: boolean;
+  /** Keyed by path; every inference route is a POST. */
+  readonly endpoints: ReadonlyMap<string, InferenceEndpoint>;
+}
+
+/** `true` when the handler took the request; `false` to hand it to the framework. */
+export type InferenceHandler = (request: IncomingMessage, response: ServerResponse) => boolean;
+
+function pathOf(url: string): string {
+  const query = url.indexOf('?');
+  return query === -1 ? url : url.slice(0, query);
+}
+
+/**
+ * @example
+ * const inference = createInferenceHandler({ kernel, logger, metrics, lifecycle, bodyLimitBytes, sandbox, endpoints });
+ * http.createServer((request, response) => inference(request, response) || fastifyHandler(request, response));
+ */
+export function createInferenceHandler(options: InferenceHandlerOptions): InferenceHandler {
+  const { kernel, logger, metrics, lifecycle, bodyLimitBytes, sandbox, endpoints } = options;
+
+  async function serve(endpoint: InferenceEndpoint, request: IncomingMessage, response: ServerResponse) {
+    const startedAt = performance.now();
+    const requestId = requestIdFor(request.headers);
+    const headers: OutgoingHttpHeaders = { 'x-request-id': requestId };
+    if (sandbox) headers[SANDBOX_HEADER] = 'simulated';
+    const controller = new AbortController();
+    response.once('close', () => {
+      if (!response.writableFinished) controller.abort(new Error('The client closed the connection.'));
+      recordHttpResponse(metrics, 'POST', endpoint.route, response, startedAt);
+    });
+    const exchange: InferenceExchange = { request, response, requestId, headers, signal: controller.signal };
+    if (lifecycle.shuttingDown) {
+      headers.connection = 'close';
+      headers['retry-after'] = '1';
+      const body = openAiErrorBody(
+        'The gateway is shutting down; retry the request.',
+        'server_error',
+        'shutting_down',
+      );
+      sendJson(response, 503, headers, JSON.stringify(body));
+      return;
+    }
+    try {
+      // Authenticate first, so that an anonymous client cannot make the gateway read a large body.
+      const principal = await kernel.authenticator.authenticate(request.headers.authorization);
+      const body = await readJsonBody(request, bodyLimitBytes);
+      await endpoint.serve({ kernel, logger, exchange, principal, body });
+    } catch (error) {
+      // An unread body would be drained before the connection could carry the next request; close it instead.
+      if (!request.complete) headers.connection = 'close';
+      sendInferenceError(exchange, error, logger);
+    }
+  }
+
+  return (request, response) => {
+    if (request.method !== 'POST') return false;
+    const endpoint = endpoints.get(pathOf(request.url ?? '/'));
+    if (!endpoint) return false;
+    serve(endpoint, request, response).catch((error: unknown) => {
+      logger.error({ err: error }, 'Inference request failed outside its error handling');
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    });
+    return true;
+  };
+}

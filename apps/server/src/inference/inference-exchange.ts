@@ -1,0 +1,12 @@
+/** One request on the lean inference path: the raw request and response, its id, headers and client-abort signal. */
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+
+export interface InferenceExchange {
+  readonly request: IncomingMessage;
+  readonly response: ServerResponse;
+  readonly requestId: string;
+  /** Headers every answer to this request carries (request id, sandbox mark, provider once known). */
+  readonly headers: OutgoingHttpHeaders;
+  /** Aborted when the response closes before it was completely written (the client went away). */
+  readonly signal: AbortSignal;
+}
