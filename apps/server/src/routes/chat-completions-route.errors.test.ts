@@ -92,7 +92,9 @@ describe('POST /v1/chat/completions errors', () => {
   it('answers 413 for a chunked body that grows over the limit, and closes the connection', async () => {
     const chunks = new ReadableStream({
       start(controller) {
-        const piece = new TextEncoder().encode(`{"model":"${CHAT_MODEL}","padding":"${'x'.repeat(BODY_LIMIT)}"}`);
+        const piece = new TextEncoder().encode(
+          `{"model":"${CHAT_MODEL}","padding":"${'x'.repeat(BODY_LIMIT)}"}`,
+        );
         controller.enqueue(piece);
         controller.close();
       },
