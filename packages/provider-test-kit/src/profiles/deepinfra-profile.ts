@@ -9,6 +9,7 @@
  * publish the wording: the 400, 404, 429 and 5xx messages. No request-id header is documented, so none is sent.
  */
 import { STATUS_CODES } from 'node:http';
+import { deepinfraTaskRoutes } from './deepinfra/deepinfra-task-routes.js';
 import { mapChoices } from './map-choices.js';
 import { openAIErrorResponse } from './openai-error-response.js';
 import { openAIModelList } from './openai-model-list.js';
@@ -50,6 +51,7 @@ export const deepinfraProfile = createOpenAIStyleProfile({
   id: 'deepinfra',
   displayName: 'DeepInfra',
   basePath: '/v1/openai',
+  taskRoutes: deepinfraTaskRoutes(() => deepinfraProfile.errors),
   // The chat models the plugin maps, at the plugin's prices. Only GLM-4.7's context length was read on
   // DeepInfra's page; the others are the simulator's default.
   models: [

@@ -4,6 +4,7 @@
  * its 429 is about concurrent requests. Its exact error wording was not confirmed from a capture: the bodies
  * follow OpenAI's envelope.
  */
+import { featherlessAiTaskRoutes } from './featherless-ai/featherless-ai-task-routes.js';
 import { openAIModelList } from './openai-model-list.js';
 import {
   createOpenAIStyleErrorDialect,
@@ -17,6 +18,7 @@ export const featherlessAiProfile = createOpenAIStyleProfile({
   id: 'featherless-ai',
   displayName: 'Featherless AI',
   basePath: '/v1',
+  taskRoutes: featherlessAiTaskRoutes(() => featherlessAiProfile.errors),
   models: [
     { id: 'mistralai/Devstral-Small-2507', ownedBy: 'featherless-ai', contextLength: 131072 },
     { id: 'google/gemma-3-27b-it', ownedBy: 'featherless-ai', contextLength: 131072 },

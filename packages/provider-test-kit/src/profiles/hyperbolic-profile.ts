@@ -8,6 +8,7 @@
  * documented, so none is sent.
  */
 import { STATUS_CODES } from 'node:http';
+import { hyperbolicImageRoute } from './hyperbolic/hyperbolic-image-route.js';
 import { openAIModelList } from './openai-model-list.js';
 import { createOpenAIStyleProfile } from './openai-style-profile.js';
 import type { ChunkKind, CompletionFacts, SimulatedErrorResponse } from './provider-profile.js';
@@ -48,6 +49,7 @@ export const hyperbolicProfile = createOpenAIStyleProfile({
   id: 'hyperbolic',
   displayName: 'Hyperbolic',
   basePath: '/v1',
+  taskRoutes: [hyperbolicImageRoute(() => hyperbolicProfile.errors)],
   models: [
     { id: 'meta-llama/Llama-3.3-70B-Instruct', ownedBy: 'Hyperbolic', contextLength: 131072 },
     { id: 'meta-llama/Meta-Llama-3.1-8B-Instruct', ownedBy: 'Hyperbolic', contextLength: 131072 },

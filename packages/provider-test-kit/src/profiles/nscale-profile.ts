@@ -8,6 +8,7 @@
  * only "Error object"), which follows vLLM's. No request-id header is documented, so none is sent.
  */
 import { STATUS_CODES } from 'node:http';
+import { nscaleTaskRoutes } from './nscale/nscale-task-routes.js';
 import { openAIModelList } from './openai-model-list.js';
 import { createOpenAIStyleProfile } from './openai-style-profile.js';
 import type { SimulatedErrorResponse } from './provider-profile.js';
@@ -36,6 +37,7 @@ export const nscaleProfile = createOpenAIStyleProfile({
   id: 'nscale',
   displayName: 'Nscale',
   basePath: '/v1',
+  taskRoutes: nscaleTaskRoutes(() => nscaleProfile.errors),
   models: [
     { id: 'openai/gpt-oss-120b', ownedBy: 'openai', contextLength: 131072 },
     { id: 'openai/gpt-oss-20b', ownedBy: 'openai', contextLength: 131072 },

@@ -9,12 +9,14 @@ import { openAIErrorResponse } from './openai-error-response.js';
 import { openAIModelList } from './openai-model-list.js';
 import { createOpenAIStyleErrorDialect, modelNotFoundResponse } from './openai-style-error-dialect.js';
 import { createOpenAIStyleProfile } from './openai-style-profile.js';
+import { ovhcloudTaskRoutes } from './ovhcloud/ovhcloud-task-routes.js';
 import { vllmToolCallId } from './vllm-dialect.js';
 
 export const ovhcloudProfile = createOpenAIStyleProfile({
   id: 'ovhcloud',
   displayName: 'OVHcloud AI Endpoints',
   basePath: '/v1',
+  taskRoutes: ovhcloudTaskRoutes(() => ovhcloudProfile.errors),
   models: [
     { id: 'gpt-oss-120b', ownedBy: 'ovhcloud', contextLength: 131072 },
     { id: 'Meta-Llama-3_3-70B-Instruct', ownedBy: 'ovhcloud', contextLength: 131072 },

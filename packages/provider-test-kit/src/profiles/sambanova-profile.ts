@@ -18,6 +18,7 @@ import { openAIModelList } from './openai-model-list.js';
 import { createOpenAIStyleProfile } from './openai-style-profile.js';
 import type { CompletionFacts, SimulatedErrorResponse } from './provider-profile.js';
 import { randomHex } from './random-ids.js';
+import { sambanovaTaskRoutes } from './sambanova/sambanova-task-routes.js';
 import { withRetryAfter } from './with-retry-after.js';
 
 function sambanovaError(
@@ -95,6 +96,7 @@ export const sambanovaProfile = createOpenAIStyleProfile({
   id: 'sambanova',
   displayName: 'SambaNova Cloud',
   basePath: '/v1',
+  taskRoutes: sambanovaTaskRoutes(() => sambanovaProfile.errors),
   // SambaNova Cloud's catalog and list prices (October 2026).
   models: [
     {

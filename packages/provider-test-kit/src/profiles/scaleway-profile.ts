@@ -9,6 +9,7 @@ import { openAIModelList } from './openai-model-list.js';
 import { createOpenAIStyleErrorDialect, modelNotFoundResponse } from './openai-style-error-dialect.js';
 import { createOpenAIStyleProfile } from './openai-style-profile.js';
 import type { SimulatedErrorResponse } from './provider-profile.js';
+import { scalewayTaskRoutes } from './scaleway/scaleway-task-routes.js';
 import { vllmToolCallId } from './vllm-dialect.js';
 
 /** `reason` is `not_found` for a well-formed key Scaleway does not know, `invalid_argument` for a malformed one. */
@@ -23,6 +24,7 @@ export const scalewayProfile = createOpenAIStyleProfile({
   id: 'scaleway',
   displayName: 'Scaleway',
   basePath: '/v1',
+  taskRoutes: scalewayTaskRoutes(() => scalewayProfile.errors),
   models: [
     { id: 'gpt-oss-120b', ownedBy: 'scaleway', contextLength: 131072 },
     { id: 'llama-3.3-70b-instruct', ownedBy: 'scaleway', contextLength: 131072 },

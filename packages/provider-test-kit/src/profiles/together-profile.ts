@@ -9,6 +9,7 @@ import { openAIErrorResponse } from './openai-error-response.js';
 import { createOpenAIStyleProfile } from './openai-style-profile.js';
 import type { ChunkKind, CompletionFacts, SimulatedErrorResponse } from './provider-profile.js';
 import { randomAlphanumeric, randomHex } from './random-ids.js';
+import { togetherTaskRoutes } from './together/together-task-routes.js';
 import { openAIUsage } from './token-usage.js';
 import { withRetryAfter } from './with-retry-after.js';
 
@@ -71,6 +72,7 @@ export const togetherProfile = createOpenAIStyleProfile({
   id: 'together',
   displayName: 'Together AI',
   basePath: '/v1',
+  taskRoutes: togetherTaskRoutes(() => togetherProfile.errors),
   // Together's serverless chat catalog and list prices as of Nov 2026.
   models: [
     {
