@@ -230,8 +230,12 @@ describe('simulator task routes', () => {
 
       const healthy = (await (await post('/queue/lab/video', { prompt: 'x' })).json()) as Submitted;
       await vi.waitFor(async () =>
-        expect(await statusOf(healthy.status_url)).toEqual({ status: 'COMPLETED' }),
+        expect(await statusOf(healthy.status_url)).toMatchObject({
+          status: 'COMPLETED',
+          response: { video: {} },
+        }),
       );
+      expect((await statusOf(healthy.status_url)).error).toBeUndefined();
     });
 
     it('answers an unknown job and an unknown model with the profile bodies', async () => {

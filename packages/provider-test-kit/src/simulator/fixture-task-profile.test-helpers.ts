@@ -125,7 +125,12 @@ export const fixtureTaskProfile: ProviderProfile = createTaskProfile({
         if (!job) return sendJsonResponse(exchange, { status: 404, body: { detail: 'Request not found' } });
         await sendJsonResponse(exchange, {
           status: 200,
-          body: { status: QUEUE_STATUS[job.state], ...(job.error !== undefined ? { error: job.error } : {}) },
+          body: {
+            status: QUEUE_STATUS[job.state],
+            ...(job.error !== undefined ? { error: job.error } : {}),
+            // Unlike fal, this fixture hands the result back with the status, so one poll request suffices.
+            ...(job.state === 'succeeded' ? { response: job.result } : {}),
+          },
         });
       },
     },
