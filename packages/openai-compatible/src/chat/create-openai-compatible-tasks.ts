@@ -37,7 +37,8 @@ export interface OpenAICompatibleTasksConfig extends OpenAICompatibleChatConfig 
   readonly automaticSpeechRecognition?: TaskKnobs<OpenAICompatibleAutomaticSpeechRecognitionConfig>;
 }
 
-export interface OpenAICompatibleTasks {
+/** A type alias, not an interface, so that it fits the manifest's `tasks` record (which has an index signature). */
+export type OpenAICompatibleTasks = {
   readonly conversational: SyncTaskHandlerV1<ChatCompletionRequest, ChatCompletion>;
   readonly 'text-generation'?: SyncTaskHandlerV1<TextGenerationInputV1, TextGenerationOutputV1>;
   readonly 'feature-extraction'?: SyncTaskHandlerV1<FeatureExtractionInputV1, FeatureExtractionOutputV1>;
@@ -47,7 +48,7 @@ export interface OpenAICompatibleTasks {
     AutomaticSpeechRecognitionInputV1,
     AutomaticSpeechRecognitionOutputV1
   >;
-}
+};
 
 /**
  * `{ conversational, ... }` for `defineProviderPlugin({ tasks })`: chat always, and each other task whose knobs

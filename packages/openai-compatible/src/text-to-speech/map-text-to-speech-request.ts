@@ -23,10 +23,14 @@ export function mapTextToSpeechRequest(
     throw new InputError({ message: "'inputs' must be the text to speak", param: 'inputs' });
   }
   const parameters = input.parameters ?? {};
+  const defaultVoice =
+    typeof config.defaultVoice === 'string'
+      ? config.defaultVoice
+      : config.defaultVoice?.[context.providerModelId];
   const body = definedFields({
     model: context.providerModelId,
     input: input.inputs,
-    voice: parameters.voice ?? config.defaultVoice,
+    voice: parameters.voice ?? defaultVoice,
     response_format: parameters.response_format ?? config.defaultResponseFormat,
     speed: parameters.speed,
   });

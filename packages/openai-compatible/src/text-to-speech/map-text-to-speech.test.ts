@@ -50,6 +50,17 @@ describe('mapTextToSpeechRequest', () => {
     });
   });
 
+  it("picks the model's own default voice from a table", () => {
+    const config = { providerId: 'together', defaultVoice: { 'canopylabs/orpheus-3b-0.1-ft': 'tara' } };
+    expect(mapTextToSpeechRequest(config, { input: { inputs: 'Hi' }, context }).body).toMatchObject({
+      value: { voice: 'tara' },
+    });
+    const other = taskContext('together', 'hexgrad/Kokoro-82M');
+    expect(
+      mapTextToSpeechRequest(config, { input: { inputs: 'Hi' }, context: other }).body,
+    ).not.toHaveProperty('value.voice');
+  });
+
   it('rejects an input without text', () => {
     for (const input of [{}, { inputs: '' }, { inputs: 3 }]) {
       const error = thrownBy(() =>
