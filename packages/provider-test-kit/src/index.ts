@@ -20,6 +20,7 @@ export { basetenProfile } from './profiles/baseten-profile.js';
 export { cerebrasProfile } from './profiles/cerebras-profile.js';
 export { cohereProfile } from './profiles/cohere-profile.js';
 export { deepinfraProfile } from './profiles/deepinfra-profile.js';
+export { falAiProfile } from './profiles/fal-ai-profile.js';
 export { featherlessAiProfile } from './profiles/featherless-ai-profile.js';
 export { fireworksAiProfile } from './profiles/fireworks-ai-profile.js';
 export { groqProfile } from './profiles/groq-profile.js';

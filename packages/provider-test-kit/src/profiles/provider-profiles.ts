@@ -3,9 +3,11 @@ import { basetenProfile } from './baseten-profile.js';
 import { cerebrasProfile } from './cerebras-profile.js';
 import { cohereProfile } from './cohere-profile.js';
 import { deepinfraProfile } from './deepinfra-profile.js';
+import { falAiProfile } from './fal-ai-profile.js';
 import { featherlessAiProfile } from './featherless-ai-profile.js';
 import { fireworksAiProfile } from './fireworks-ai-profile.js';
 import { groqProfile } from './groq-profile.js';
+import { hfInferenceProfile } from './hf-inference-profile.js';
 import { hyperbolicProfile } from './hyperbolic-profile.js';
 import { novitaProfile } from './novita-profile.js';
 import { nscaleProfile } from './nscale-profile.js';
@@ -40,6 +42,8 @@ export const PROVIDER_PROFILES: readonly ProviderProfile[] = [
   zaiOrgProfile,
   wavespeedProfile,
   replicateProfile,
+  hfInferenceProfile,
+  falAiProfile,
 ];
 
 /**
