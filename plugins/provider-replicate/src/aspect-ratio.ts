@@ -18,15 +18,22 @@ export const FLUX_ASPECT_RATIOS = [
 /** The ratios Wan 2.2 on Replicate accepts. */
 export const WAN_ASPECT_RATIOS = ['16:9', '9:16'] as const;
 
-const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+/** How far a size's shape may be from a listed ratio and still be sent as it (FLUX's 16:9 is 1344 x 768, 7:4). */
+const TOLERANCE = 0.03;
+
+const valueOf = (ratio: string) => {
+  const [width = 0, height = 1] = ratio.split(':').map(Number);
+  return width / height;
+};
 
 /**
- * The `aspect_ratio` value for a requested size, when the size reduces exactly to one the model accepts;
- * undefined otherwise (the model then keeps its default rather than being sent a ratio it would refuse).
+ * The `aspect_ratio` value for a requested size: the listed ratio nearest its shape, when within 3% of it (the
+ * models' own sizes for a ratio are rounded to multiples of 64); undefined otherwise, so the model keeps its
+ * default rather than being sent a ratio it would refuse.
  *
  * @example
- * aspectRatioFor(1344, 768, FLUX_ASPECT_RATIOS); // undefined (7:4 is not offered)
- * aspectRatioFor(1920, 1080, FLUX_ASPECT_RATIOS); // '16:9'
+ * aspectRatioFor(1344, 768, FLUX_ASPECT_RATIOS); // '16:9'
+ * aspectRatioFor(1000, 500, FLUX_ASPECT_RATIOS); // undefined (2:1 is not offered)
  */
 export function aspectRatioFor(
   width: number | undefined,
@@ -34,7 +41,12 @@ export function aspectRatioFor(
   allowed: readonly string[],
 ): string | undefined {
   if (!Number.isInteger(width) || !Number.isInteger(height) || width! <= 0 || height! <= 0) return undefined;
-  const divisor = gcd(width!, height!);
-  const ratio = `${width! / divisor}:${height! / divisor}`;
-  return allowed.includes(ratio) ? ratio : undefined;
+  const shape = width! / height!;
+  let nearest: string | undefined;
+  let distance = Number.POSITIVE_INFINITY;
+  for (const ratio of allowed) {
+    const candidate = Math.abs(valueOf(ratio) - shape) / valueOf(ratio);
+    if (candidate < distance) [nearest, distance] = [ratio, candidate];
+  }
+  return distance <= TOLERANCE ? nearest : undefined;
 }
