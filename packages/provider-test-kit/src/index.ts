@@ -24,6 +24,7 @@ export { falAiProfile } from './profiles/fal-ai-profile.js';
 export { featherlessAiProfile } from './profiles/featherless-ai-profile.js';
 export { fireworksAiProfile } from './profiles/fireworks-ai-profile.js';
 export { groqProfile } from './profiles/groq-profile.js';
+export { hfInferenceProfile } from './profiles/hf-inference-profile.js';
 export { hyperbolicProfile } from './profiles/hyperbolic-profile.js';
 export { novitaProfile } from './profiles/novita-profile.js';
 export { nscaleProfile } from './profiles/nscale-profile.js';

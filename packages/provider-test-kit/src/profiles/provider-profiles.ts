@@ -7,6 +7,7 @@ import { falAiProfile } from './fal-ai-profile.js';
 import { featherlessAiProfile } from './featherless-ai-profile.js';
 import { fireworksAiProfile } from './fireworks-ai-profile.js';
 import { groqProfile } from './groq-profile.js';
+import { hfInferenceProfile } from './hf-inference-profile.js';
 import { hyperbolicProfile } from './hyperbolic-profile.js';
 import { novitaProfile } from './novita-profile.js';
 import { nscaleProfile } from './nscale-profile.js';
@@ -41,6 +42,7 @@ export const PROVIDER_PROFILES: readonly ProviderProfile[] = [
   zaiOrgProfile,
   wavespeedProfile,
   replicateProfile,
+  hfInferenceProfile,
   falAiProfile,
 ];
 
