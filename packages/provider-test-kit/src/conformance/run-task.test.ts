@@ -1,4 +1,9 @@
-import { UpstreamApiError, UpstreamOutputError } from '@tollgate/provider-spec';
+import {
+  defineProviderPlugin,
+  type QueuedTaskHandlerV1,
+  UpstreamApiError,
+  UpstreamOutputError,
+} from '@tollgate/provider-spec';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { wavDurationMs } from '../media/wav-duration-ms.js';
 import { createProviderSimulator } from '../simulator/create-provider-simulator.js';
@@ -52,6 +57,35 @@ describe('runTask', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(140);
     expect(result.polls).toBeGreaterThan(1);
     expect(simulator.calls.filter((call) => call.path.endsWith('/status'))).toHaveLength(result.polls);
+    expect(result.usage).toEqual({ videoMilliseconds: 2000 });
+  });
+
+  it('polls the operation a pending status names from then on', async () => {
+    const base = createFixtureTaskPlugin();
+    const video = base.tasks['text-to-video'] as QueuedTaskHandlerV1;
+    const seen: unknown[] = [];
+    const moving: QueuedTaskHandlerV1 = {
+      ...video,
+      status: {
+        mapRequest: (args) => {
+          seen.push(args.operation.state.moved);
+          return video.status.mapRequest(args);
+        },
+        mapResponse: (args) =>
+          args.operation.state.moved === true
+            ? video.status.mapResponse(args)
+            : {
+                state: 'pending',
+                pollAfterMs: 0,
+                operation: { ...args.operation, state: { ...args.operation.state, moved: true } },
+              },
+      },
+    };
+    const { tasks, ...definition } = base;
+    const plugin = defineProviderPlugin({ ...definition, tasks: { ...tasks, 'text-to-video': moving } });
+    const result = await runTask({ ...options('text-to-video'), plugin });
+    expect(seen[0]).toBeUndefined();
+    expect(seen.slice(1).every((moved) => moved === true)).toBe(true);
     expect(result.usage).toEqual({ videoMilliseconds: 2000 });
   });
 

@@ -78,7 +78,7 @@ async function poll(
   requests.push(startRequest);
   const started = handler.start.mapResponse({ input, response: await send(startRequest), context });
   if ('result' in started) return { ...started.result, polls: 0, requests };
-  const { operation } = started;
+  let { operation } = started;
   let wait = Math.min(maxWait, operation.pollAfterMs ?? maxWait);
   for (let polls = 1; ; polls += 1) {
     if (Date.now() + wait > deadline) {
@@ -105,6 +105,8 @@ async function poll(
         isRetryable: false,
       });
     }
+    // A provider that reports completion at one URL and serves the result at another names the next operation.
+    if (status.operation !== undefined) operation = status.operation;
     wait = Math.min(maxWait, status.pollAfterMs ?? maxWait);
   }
 }
