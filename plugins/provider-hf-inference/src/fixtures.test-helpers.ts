@@ -1,11 +1,6 @@
 // Test helpers: recorded-format hf-inference answers and the call context a handler receives.
 import { readFileSync } from 'node:fs';
-import type {
-  CallContextV1,
-  SyncTaskHandlerV1,
-  TaskHandlerV1,
-  UpstreamResponseV1,
-} from '@tollgate/provider-spec';
+import type { CallContextV1, UpstreamResponseV1 } from '@tollgate/provider-spec';
 import { encodePng } from '@tollgate/provider-test-kit';
 
 /** A recorded answer from `src/__fixtures__/hf-inference-<scenario>.json` (status, lower-cased headers, body). */
@@ -17,12 +12,6 @@ export function fixture(scenario: string): UpstreamResponseV1 {
 /** The context the host passes for `providerModelId` (hf-inference maps every model to its own Hub id). */
 export function contextFor(providerModelId: string): CallContextV1 {
   return { requestId: 'req-1', providerId: 'hf-inference', hfModelId: providerModelId, providerModelId };
-}
-
-/** The handler narrowed to sync, which every hf-inference task is. */
-export function syncHandler(handler: TaskHandlerV1 | undefined): SyncTaskHandlerV1 {
-  if (handler?.kind !== 'sync') throw new Error('expected a sync handler');
-  return handler;
 }
 
 /** A real PNG of the given size (the kit's encoder), for image inputs and answers in tests. */
