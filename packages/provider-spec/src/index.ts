@@ -11,6 +11,12 @@ export { UpstreamOutputError } from './errors/upstream-output-error.js';
 export { isProviderPlugin, PROVIDER_PLUGIN_BRAND } from './plugin-brand.js';
 export type { CallContextV1 } from './v1/call-context-v1.js';
 export type { ModelMappingStatusV1, ModelMappingV1, ModelMetadataV1 } from './v1/model-mapping-v1.js';
+export type {
+  NativeBodyV1,
+  NativeMeteringV1,
+  NativeRequestV1,
+  NativeRouteV1,
+} from './v1/native-route-v1.js';
 export type { AuthSchemeV1, PluginSettingsV1 } from './v1/plugin-settings-v1.js';
 export type { BillingModeV1, ProviderPluginDefinitionV1, ProviderPluginV1 } from './v1/provider-plugin-v1.js';
 export type { RateCardV1, RateSourceV1, RateTableV1, RateUnitV1 } from './v1/rate-source-v1.js';

@@ -30,6 +30,43 @@ function checkTaskHandler(task: string, handler: unknown, problems: string[]): v
   }
 }
 
+const NATIVE_METHODS = ['GET', 'POST', 'PUT', 'DELETE'];
+const PATH_PATTERN = /^(?:\/(?:[A-Za-z0-9._~@-]+|:[A-Za-z][A-Za-z0-9]*))*(?:\/\*)?$/;
+
+function checkNativeRoutes(definition: ProviderPluginDefinitionV1, problems: string[]): void {
+  const routes = definition.nativeRoutes;
+  if (routes === undefined) return;
+  if (!Array.isArray(routes)) {
+    problems.push('nativeRoutes must be an array when present');
+    return;
+  }
+  routes.forEach((route, index) => {
+    const name = `nativeRoutes[${index}]`;
+    if (!NATIVE_METHODS.includes(route?.method))
+      problems.push(`${name}.method must be GET, POST, PUT or DELETE`);
+    if (typeof route?.path !== 'string' || route.path === '' || !PATH_PATTERN.test(route.path)) {
+      problems.push(
+        `${name}.path must be a path pattern such as '/v1/models/:owner/:name/predictions' or '/*'`,
+      );
+    }
+    if (!(route?.task in (definition.tasks ?? {}))) {
+      problems.push(`${name} serves task '${route?.task}' that the plugin does not declare`);
+    }
+    if (typeof route?.mapRequest !== 'function') problems.push(`${name}.mapRequest must be a function`);
+    if (route?.role === 'start') {
+      if (typeof route.modelOf !== 'function') problems.push(`${name} is a start route and needs modelOf`);
+    } else if (route?.role === 'follow-up') {
+      if (typeof route.operationOf !== 'function')
+        problems.push(`${name} is a follow-up route and needs operationOf`);
+    } else {
+      problems.push(`${name}.role must be 'start' or 'follow-up'`);
+    }
+    if (typeof route?.meterResponse !== 'function' && typeof route?.mapStreamEvent !== 'function') {
+      problems.push(`${name} needs meterResponse or mapStreamEvent, so its answers are metered`);
+    }
+  });
+}
+
 function checkRates(definition: ProviderPluginDefinitionV1, problems: string[]): void {
   const table = definition.rates?.table;
   if (definition.rates?.kind !== 'static' || table == null) {
@@ -98,6 +135,7 @@ export function validatePluginDefinition(definition: ProviderPluginDefinitionV1)
     });
   }
   checkRates(definition, problems);
+  checkNativeRoutes(definition, problems);
   if (definition.billing !== 'integrated' && definition.billing !== 'estimated') {
     problems.push(`billing must be 'integrated' or 'estimated'`);
   }

@@ -1,5 +1,6 @@
 /** The manifest a provider plugin package default-exports. */
 import type { ModelMappingV1 } from './model-mapping-v1.js';
+import type { NativeRouteV1 } from './native-route-v1.js';
 import type { PluginSettingsV1 } from './plugin-settings-v1.js';
 import type { RateSourceV1 } from './rate-source-v1.js';
 import type { TaskHandlerV1 } from './task-handler-v1.js';
@@ -25,6 +26,8 @@ export interface ProviderPluginDefinitionV1 {
   readonly models: readonly ModelMappingV1[];
   readonly rates: RateSourceV1;
   readonly billing: BillingModeV1;
+  /** The provider's own API as the gateway passes it through at `/{id}/...`; absent: no native routes. */
+  readonly nativeRoutes?: readonly NativeRouteV1[];
 }
 
 declare const brand: unique symbol;
