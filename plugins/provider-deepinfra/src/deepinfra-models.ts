@@ -1,4 +1,4 @@
-/** Hugging Face models DeepInfra serves for chat, with DeepInfra's model ids (which are the Hub ids). */
+/** Hugging Face models DeepInfra serves, per task, with DeepInfra's model ids (which are the Hub ids). */
 import type { ModelMappingV1 } from '@tollgate/provider-spec';
 
 const chat = (id: string, metadata: ModelMappingV1['metadata'] = {}): ModelMappingV1 => ({
@@ -15,10 +15,29 @@ const chat = (id: string, metadata: ModelMappingV1['metadata'] = {}): ModelMappi
  * `meta-llama/Meta-Llama-3.1-8B-Instruct`) to DeepInfra, but their DeepInfra prices could not be confirmed on
  * 2026-11-23, so they are left unmapped rather than priced by guess.
  */
-export const deepinfraModels: readonly ModelMappingV1[] = [
+const chatModels: readonly ModelMappingV1[] = [
   chat('zai-org/GLM-5.2'),
   chat('zai-org/GLM-4.7', { contextLength: 202_752, supportsStructuredOutput: true }),
   chat('MiniMaxAI/MiniMax-M2.5'),
   chat('Qwen/Qwen3-235B-A22B'),
   chat('meta-llama/Llama-3.3-70B-Instruct'),
+];
+
+const mapping = (
+  id: string,
+  task: ModelMappingV1['task'],
+  status: ModelMappingV1['status'] = 'live',
+): ModelMappingV1 => ({ hfModelId: id, providerModelId: id, task, status });
+
+/**
+ * DeepInfra's OpenAI API also completes raw prompts, embeds, transcribes and speaks. Its speech models are priced
+ * per character of input, a unit no rate card field measures, so Kokoro is mapped as `staging` (not routed).
+ */
+export const deepinfraModels: readonly ModelMappingV1[] = [
+  ...chatModels,
+  mapping('meta-llama/Llama-3.3-70B-Instruct', 'text-generation'),
+  mapping('BAAI/bge-base-en-v1.5', 'feature-extraction'),
+  mapping('BAAI/bge-large-en-v1.5', 'feature-extraction'),
+  mapping('openai/whisper-large-v3', 'automatic-speech-recognition'),
+  mapping('hexgrad/Kokoro-82M', 'text-to-speech', 'staging'),
 ];

@@ -23,17 +23,57 @@ describe('the DeepInfra plugin manifest', () => {
     });
   });
 
-  it('has a rate card for every mapped model, and no card for an unmapped one', () => {
+  it('has a rate card of the right unit for every mapped model, and no card for an unmapped one', () => {
     const cards = deepinfraPlugin.rates.table.models;
+    const tokens = { inputPerMillionTokens: expect.any(String), outputPerMillionTokens: expect.any(String) };
+    const unit: Record<string, object> = {
+      conversational: tokens,
+      'text-generation': tokens,
+      'feature-extraction': { inputPerMillionTokens: expect.any(String) },
+      'automatic-speech-recognition': { perAudioSecond: expect.any(String) },
+    };
     for (const mapping of deepinfraPlugin.models) {
-      expect(cards[mapping.providerModelId], mapping.providerModelId).toMatchObject({
-        inputPerMillionTokens: expect.any(String),
-        outputPerMillionTokens: expect.any(String),
-      });
+      const card = cards[mapping.providerModelId];
+      if (mapping.task === 'text-to-speech') {
+        // Priced per character, which no rate card field measures: no card fields, and never routed.
+        expect(card, mapping.providerModelId).toEqual({});
+        expect(mapping.status).toBe('staging');
+        continue;
+      }
+      expect(card, mapping.providerModelId).toMatchObject(unit[mapping.task]!);
     }
     expect(Object.keys(cards).sort()).toEqual(
       [...new Set(deepinfraPlugin.models.map((mapping) => mapping.providerModelId))].sort(),
     );
+  });
+
+  it('serves every task under /v1/openai', () => {
+    expect(Object.keys(deepinfraPlugin.tasks).sort()).toEqual([
+      'automatic-speech-recognition',
+      'conversational',
+      'feature-extraction',
+      'text-generation',
+      'text-to-speech',
+    ]);
+    const context = { requestId: 'r', providerId: 'deepinfra', hfModelId: 'm', providerModelId: 'm' };
+    const paths = Object.entries({
+      'text-generation': { inputs: 'Hi' },
+      'feature-extraction': { inputs: 'Hi' },
+      'text-to-speech': { inputs: 'Hi' },
+      'automatic-speech-recognition': {
+        inputs: { kind: 'bytes', bytes: new Uint8Array([1]), contentType: 'audio/wav' },
+      },
+    }).map(([task, input]) => {
+      const handler = deepinfraPlugin.tasks[task];
+      if (handler?.kind !== 'sync') throw new Error(`${task} must be sync`);
+      return handler.mapRequest({ input, context }).path;
+    });
+    expect(paths).toEqual([
+      '/v1/openai/completions',
+      '/v1/openai/embeddings',
+      '/v1/openai/audio/speech',
+      '/v1/openai/audio/transcriptions',
+    ]);
   });
 
   it('uses the Hub ids as DeepInfra model ids and prices GLM-4.7 cache hits', () => {

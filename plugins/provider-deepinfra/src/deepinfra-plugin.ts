@@ -1,4 +1,4 @@
-/** The DeepInfra provider manifest: OpenAI-style chat under DeepInfra's `/v1/openai` prefix. */
+/** The DeepInfra provider manifest: OpenAI-style chat, completions, embeddings, speech and transcription under `/v1/openai`. */
 import { createOpenAICompatibleTasks } from '@tollgate/openai-compatible';
 import { defineProviderPlugin } from '@tollgate/provider-spec';
 import { deepinfraModels } from './deepinfra-models.js';
@@ -22,6 +22,11 @@ export const deepinfraPlugin = defineProviderPlugin({
     providerId: 'deepinfra',
     // DeepInfra serves the OpenAI API under `/v1/openai`; its bare `/v1/...` routes are its native inference API.
     path: '/v1/openai/chat/completions',
+    textGeneration: { path: '/v1/openai/completions' },
+    featureExtraction: { path: '/v1/openai/embeddings' },
+    // WAV, so that the duration is readable from the file (OpenAI's default would be MP3).
+    textToSpeech: { path: '/v1/openai/audio/speech', defaultResponseFormat: 'wav' },
+    automaticSpeechRecognition: { path: '/v1/openai/audio/transcriptions' },
   }),
   models: deepinfraModels,
   rates: { kind: 'static', table: deepinfraRates },

@@ -1,4 +1,7 @@
-/** DeepInfra's published per-token prices, USD per million tokens, keyed by DeepInfra's model id. */
+/**
+ * DeepInfra's published prices, keyed by DeepInfra's model id: per million tokens for chat, completion and
+ * embedding models, per second of audio for transcription.
+ */
 import type { RateTableV1 } from '@tollgate/provider-spec';
 
 /**
@@ -24,5 +27,13 @@ export const deepinfraRates: RateTableV1 = {
     'Qwen/Qwen3-235B-A22B': { inputPerMillionTokens: '0.13', outputPerMillionTokens: '0.60' },
     // Unconfirmed on deepinfra.com (two third-party copies of the price list agree).
     'meta-llama/Llama-3.3-70B-Instruct': { inputPerMillionTokens: '0.23', outputPerMillionTokens: '0.40' },
+    // Unconfirmed on deepinfra.com: a third-party embeddings catalog (OpenRouter) lists these models at these
+    // prices per million input tokens, without naming DeepInfra as the serving provider.
+    'BAAI/bge-base-en-v1.5': { inputPerMillionTokens: '0.005' },
+    'BAAI/bge-large-en-v1.5': { inputPerMillionTokens: '0.01' },
+    // Unconfirmed on deepinfra.com: $0.00045 per audio minute as last published, i.e. $0.0000075 per second.
+    'openai/whisper-large-v3': { perAudioSecond: '0.0000075' },
+    // Speech is priced per million characters, which no rate card field measures (see deepinfra-models.ts).
+    'hexgrad/Kokoro-82M': {},
   },
 };

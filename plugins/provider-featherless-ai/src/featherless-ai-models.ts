@@ -1,4 +1,4 @@
-/** Hugging Face models Featherless AI serves for chat; Featherless uses the Hub repository id as its model id. */
+/** Hugging Face models Featherless AI serves for chat and completion; Featherless uses the Hub repository id. */
 import type { ModelMappingV1 } from '@tollgate/provider-spec';
 
 /** A few of the many Hub models Featherless serves; an operator maps more in configuration. */
@@ -29,4 +29,8 @@ export const featherlessAiModels: readonly ModelMappingV1[] = [
     status: 'live',
     metadata: { supportsTools: true },
   },
+  // Raw prompt completion on `/v1/completions`.
+  ...['Qwen/Qwen3-32B', 'google/gemma-3-27b-it', 'mistralai/Devstral-Small-2507'].map(
+    (id): ModelMappingV1 => ({ hfModelId: id, providerModelId: id, task: 'text-generation', status: 'live' }),
+  ),
 ];

@@ -1,4 +1,4 @@
-/** The Featherless AI provider manifest: OpenAI-style chat, billed as estimated because Featherless sells no tokens. */
+/** The Featherless AI provider manifest: OpenAI-style chat and completions, billed as estimated (no token prices). */
 import { createOpenAICompatibleTasks } from '@tollgate/openai-compatible';
 import { defineProviderPlugin } from '@tollgate/provider-spec';
 import { featherlessAiModels } from './featherless-ai-models.js';
@@ -17,7 +17,7 @@ export const featherlessAiPlugin = defineProviderPlugin({
     auth: { kind: 'bearer' },
     keyUrl: 'https://featherless.ai/account/api-keys',
   },
-  tasks: createOpenAICompatibleTasks({ providerId: 'featherless-ai' }),
+  tasks: createOpenAICompatibleTasks({ providerId: 'featherless-ai', textGeneration: {} }),
   models: featherlessAiModels,
   rates: { kind: 'static', table: featherlessAiRates },
   // Featherless sells flat monthly plans (a number of concurrent requests), not tokens, so no exact per-request

@@ -1,4 +1,4 @@
-/** Hugging Face models Hyperbolic serves for chat, with Hyperbolic's model ids. */
+/** Hugging Face models Hyperbolic serves for chat and image generation, with Hyperbolic's model ids. */
 import type { ModelMappingV1 } from '@tollgate/provider-spec';
 
 const chat = (hfModelId: string, providerModelId = hfModelId): ModelMappingV1 => ({
@@ -21,4 +21,17 @@ export const hyperbolicModels: readonly ModelMappingV1[] = [
   chat('deepseek-ai/DeepSeek-R1-0528'),
   chat('Qwen/Qwen3-235B-A22B'),
   chat('Qwen/Qwen2.5-72B-Instruct'),
+  // Image models go by Hyperbolic's own `model_name`.
+  {
+    hfModelId: 'black-forest-labs/FLUX.1-dev',
+    providerModelId: 'FLUX.1-dev',
+    task: 'text-to-image',
+    status: 'live',
+  },
+  {
+    hfModelId: 'stabilityai/stable-diffusion-xl-base-1.0',
+    providerModelId: 'SDXL1.0-base',
+    task: 'text-to-image',
+    status: 'live',
+  },
 ];

@@ -26,10 +26,11 @@ describe('the Hyperbolic plugin manifest', () => {
   it('has a rate card for every mapped model, and no card for an unmapped one', () => {
     const cards = hyperbolicPlugin.rates.table.models;
     for (const mapping of hyperbolicPlugin.models) {
-      expect(cards[mapping.providerModelId], mapping.providerModelId).toMatchObject({
-        inputPerMillionTokens: expect.any(String),
-        outputPerMillionTokens: expect.any(String),
-      });
+      expect(cards[mapping.providerModelId], mapping.providerModelId).toMatchObject(
+        mapping.task === 'text-to-image'
+          ? { perImage: expect.any(String) }
+          : { inputPerMillionTokens: expect.any(String), outputPerMillionTokens: expect.any(String) },
+      );
     }
     expect(Object.keys(cards).sort()).toEqual(
       [...new Set(hyperbolicPlugin.models.map((mapping) => mapping.providerModelId))].sort(),

@@ -1,6 +1,7 @@
-/** The Hyperbolic provider manifest: OpenAI-style chat, metered from the running usage on its stream chunks. */
+/** The Hyperbolic provider manifest: OpenAI-style chat (metered from its running stream usage) and its own image API. */
 import { createOpenAICompatibleTasks } from '@tollgate/openai-compatible';
 import { defineProviderPlugin } from '@tollgate/provider-spec';
+import { createHyperbolicTextToImageHandler } from './create-hyperbolic-text-to-image-handler.js';
 import { hyperbolicModels } from './hyperbolic-models.js';
 import { hyperbolicRates } from './hyperbolic-rates.js';
 
@@ -19,7 +20,10 @@ export const hyperbolicPlugin = defineProviderPlugin({
   },
   // Hyperbolic puts a running `usage` on every stream chunk. The shared handler already meters the last one
   // (the host keeps the last usage it sees) and strips it from chunks a client did not ask usage for.
-  tasks: createOpenAICompatibleTasks({ providerId: 'hyperbolic' }),
+  tasks: {
+    ...createOpenAICompatibleTasks({ providerId: 'hyperbolic' }),
+    'text-to-image': createHyperbolicTextToImageHandler(),
+  },
   models: hyperbolicModels,
   rates: { kind: 'static', table: hyperbolicRates },
   billing: 'integrated',

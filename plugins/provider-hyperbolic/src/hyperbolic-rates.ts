@@ -20,5 +20,10 @@ export const hyperbolicRates: RateTableV1 = {
     'deepseek-ai/DeepSeek-R1-0528': flat('3.00'),
     'Qwen/Qwen3-235B-A22B': flat('0.40'),
     'Qwen/Qwen2.5-72B-Instruct': flat('0.40'),
+    // Unconfirmed: Hyperbolic's image price as last published, $0.01 per image at the default 1024x1024 and 25
+    // steps (Hyperbolic scales it with size and steps, which a per-image card cannot follow); not re-read on
+    // hyperbolic.xyz on 2026-11-23.
+    'FLUX.1-dev': { perImage: '0.01' },
+    'SDXL1.0-base': { perImage: '0.01' },
   },
 };

@@ -1,4 +1,4 @@
-/** Hugging Face models Nscale serves for chat, with Nscale's model ids (which are the Hub ids). */
+/** Hugging Face models Nscale serves for chat and image generation, with Nscale's model ids (the Hub ids). */
 import type { ModelMappingV1 } from '@tollgate/provider-spec';
 
 const chat = (id: string, metadata: ModelMappingV1['metadata'] = {}): ModelMappingV1 => ({
@@ -19,4 +19,11 @@ export const nscaleModels: readonly ModelMappingV1[] = [
   chat('openai/gpt-oss-120b', { contextLength: 131_072 }),
   chat('openai/gpt-oss-20b', { contextLength: 131_072 }),
   chat('Qwen/Qwen3-235B-A22B'),
+  // On Hugging Face's Nscale page for text-to-image.
+  {
+    hfModelId: 'black-forest-labs/FLUX.1-schnell',
+    providerModelId: 'black-forest-labs/FLUX.1-schnell',
+    task: 'text-to-image',
+    status: 'live',
+  },
 ];

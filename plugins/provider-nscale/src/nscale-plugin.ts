@@ -1,4 +1,4 @@
-/** The Nscale provider manifest: OpenAI-style chat on Nscale's vLLM servers, billed on estimated prices. */
+/** The Nscale provider manifest: OpenAI-style chat and image generation, billed on estimated prices. */
 import { createOpenAICompatibleTasks } from '@tollgate/openai-compatible';
 import { defineProviderPlugin } from '@tollgate/provider-spec';
 import { dropStreamOptionsWithoutStream } from './drop-stream-options-without-stream.js';
@@ -22,6 +22,12 @@ export const nscalePlugin = defineProviderPlugin({
   tasks: createOpenAICompatibleTasks({
     providerId: 'nscale',
     transformRequestBody: dropStreamOptionsWithoutStream,
+    textToImage: {
+      // Nscale answers only in base64 (no URL output), takes OpenAI's `size: "WxH"`, and has no field for steps,
+      // guidance or a negative prompt.
+      responseFormat: 'b64_json',
+      meter: { kind: 'megapixels', defaultSize: { width: 1024, height: 1024 } },
+    },
   }),
   models: nscaleModels,
   rates: { kind: 'static', table: nscaleRates },

@@ -18,5 +18,8 @@ export const nscaleRates: RateTableV1 = {
     'openai/gpt-oss-20b': { inputPerMillionTokens: '0.075', outputPerMillionTokens: '0.30' },
     // Estimate: Hyperbolic's $0.40 input and DeepInfra's $0.60 output, the higher of the two on each side.
     'Qwen/Qwen3-235B-A22B': { inputPerMillionTokens: '0.40', outputPerMillionTokens: '0.60' },
+    // Estimate: fal's $0.003 per megapixel, the highest per-megapixel price of FLUX.1 [schnell] among fal, Together
+    // ($0.0027) and Replicate ($0.003 per image, i.e. per 1024x1024 output).
+    'black-forest-labs/FLUX.1-schnell': { perMegapixel: '0.003' },
   },
 };

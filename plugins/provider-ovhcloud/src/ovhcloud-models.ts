@@ -1,4 +1,4 @@
-/** Hugging Face models OVHcloud AI Endpoints serve for chat, with OVH's model names. */
+/** Hugging Face models OVHcloud AI Endpoints serve for chat and completion, with OVH's model names. */
 import type { ModelMappingV1 } from '@tollgate/provider-spec';
 
 /** OVH names models its own way: mostly the Hub name without the organisation, with `Meta-Llama-3_3-...` odd. */
@@ -51,4 +51,19 @@ export const ovhcloudModels: readonly ModelMappingV1[] = [
     task: 'conversational',
     status: 'live',
   },
+  // Raw prompt completion on the unified endpoint's `/v1/completions`, with the chat models' names.
+  ...(
+    [
+      ['meta-llama/Llama-3.3-70B-Instruct', 'Meta-Llama-3_3-70B-Instruct'],
+      ['mistralai/Mistral-Small-3.2-24B-Instruct-2506', 'Mistral-Small-3.2-24B-Instruct-2506'],
+      ['meta-llama/Llama-3.1-8B-Instruct', 'Llama-3.1-8B-Instruct'],
+    ] as const
+  ).map(
+    ([hfModelId, providerModelId]): ModelMappingV1 => ({
+      hfModelId,
+      providerModelId,
+      task: 'text-generation',
+      status: 'live',
+    }),
+  ),
 ];

@@ -1,4 +1,4 @@
-/** The OVHcloud AI Endpoints provider manifest: OpenAI-style chat on OVH's unified endpoint, priced in euros. */
+/** The OVHcloud AI Endpoints provider manifest: OpenAI-style chat and completions on OVH's unified endpoint, priced in euros. */
 import { createOpenAICompatibleTasks } from '@tollgate/openai-compatible';
 import { defineProviderPlugin } from '@tollgate/provider-spec';
 import { ovhcloudModels } from './ovhcloud-models.js';
@@ -20,7 +20,7 @@ export const ovhcloudPlugin = defineProviderPlugin({
     auth: { kind: 'bearer' },
     keyUrl: 'https://www.ovh.com/manager/#/public-cloud/',
   },
-  tasks: createOpenAICompatibleTasks({ providerId: 'ovhcloud' }),
+  tasks: createOpenAICompatibleTasks({ providerId: 'ovhcloud', textGeneration: {} }),
   models: ovhcloudModels,
   rates: { kind: 'static', table: ovhcloudRates },
   // OVH publishes its prices in euros only; without a USD price the cost is estimated (see ovhcloud-rates.ts).

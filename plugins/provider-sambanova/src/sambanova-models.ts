@@ -1,4 +1,4 @@
-/** Hugging Face models SambaNova Cloud serves for chat, with SambaNova's model ids. */
+/** Hugging Face models SambaNova Cloud serves for chat and embeddings, with SambaNova's model ids. */
 import type { ModelMappingV1 } from '@tollgate/provider-spec';
 
 const chat = (
@@ -27,4 +27,12 @@ export const sambanovaModels: readonly ModelMappingV1[] = [
   chat('deepseek-ai/DeepSeek-V3.1', 'DeepSeek-V3.1', 'live', 131_072),
   chat('deepseek-ai/DeepSeek-V3.2', 'DeepSeek-V3.2', 'staging', 32_768),
   chat('MiniMaxAI/MiniMax-M3', 'MiniMax-M3', 'staging', 1_048_576),
+  // SambaNova's one embedding model, on its OpenAI-style `/v1/embeddings`.
+  {
+    hfModelId: 'intfloat/e5-mistral-7b-instruct',
+    providerModelId: 'E5-Mistral-7B-Instruct',
+    task: 'feature-extraction',
+    status: 'live',
+    metadata: { contextLength: 4096 },
+  },
 ];

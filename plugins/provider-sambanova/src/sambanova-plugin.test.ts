@@ -26,10 +26,11 @@ describe('the SambaNova plugin manifest', () => {
   it('has a rate card for every mapped model, and no card for an unmapped one', () => {
     const cards = sambanovaPlugin.rates.table.models;
     for (const mapping of sambanovaPlugin.models) {
-      expect(cards[mapping.providerModelId], mapping.providerModelId).toMatchObject({
-        inputPerMillionTokens: expect.any(String),
-        outputPerMillionTokens: expect.any(String),
-      });
+      expect(cards[mapping.providerModelId], mapping.providerModelId).toMatchObject(
+        mapping.task === 'feature-extraction'
+          ? { inputPerMillionTokens: expect.any(String) }
+          : { inputPerMillionTokens: expect.any(String), outputPerMillionTokens: expect.any(String) },
+      );
     }
     expect(Object.keys(cards).sort()).toEqual(
       [...new Set(sambanovaPlugin.models.map((mapping) => mapping.providerModelId))].sort(),
@@ -39,7 +40,30 @@ describe('the SambaNova plugin manifest', () => {
   it("routes only to SambaNova's production models, keeping preview models in staging", () => {
     const byStatus = (status: string) =>
       sambanovaPlugin.models.filter((mapping) => mapping.status === status).map((m) => m.providerModelId);
-    expect(byStatus('live')).toEqual(['Meta-Llama-3.3-70B-Instruct', 'gpt-oss-120b', 'DeepSeek-V3.1']);
+    expect(byStatus('live')).toEqual([
+      'Meta-Llama-3.3-70B-Instruct',
+      'gpt-oss-120b',
+      'DeepSeek-V3.1',
+      'E5-Mistral-7B-Instruct',
+    ]);
     expect(byStatus('staging')).toEqual(['DeepSeek-V3.2', 'MiniMax-M3']);
+  });
+
+  it("embeds on /v1/embeddings under SambaNova's model name", () => {
+    const handler = sambanovaPlugin.tasks['feature-extraction'];
+    if (handler?.kind !== 'sync') throw new Error('feature-extraction must be sync');
+    const request = handler.mapRequest({
+      input: { inputs: ['a', 'b'] },
+      context: {
+        requestId: 'r',
+        providerId: 'sambanova',
+        hfModelId: 'intfloat/e5-mistral-7b-instruct',
+        providerModelId: 'E5-Mistral-7B-Instruct',
+      },
+    });
+    expect(request).toMatchObject({
+      path: '/v1/embeddings',
+      body: { kind: 'json', value: { model: 'E5-Mistral-7B-Instruct', input: ['a', 'b'] } },
+    });
   });
 });

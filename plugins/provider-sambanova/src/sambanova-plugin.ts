@@ -1,4 +1,4 @@
-/** The SambaNova Cloud provider manifest: OpenAI-style chat without strict structured output. */
+/** The SambaNova Cloud provider manifest: OpenAI-style chat without strict structured output, and embeddings. */
 import { createOpenAICompatibleTasks } from '@tollgate/openai-compatible';
 import { defineProviderPlugin } from '@tollgate/provider-spec';
 import { relaxJsonSchemaStrict } from './relax-json-schema-strict.js';
@@ -21,6 +21,7 @@ export const sambanovaPlugin = defineProviderPlugin({
   tasks: createOpenAICompatibleTasks({
     providerId: 'sambanova',
     transformRequestBody: relaxJsonSchemaStrict,
+    featureExtraction: {},
   }),
   models: sambanovaModels,
   rates: { kind: 'static', table: sambanovaRates },

@@ -1,4 +1,4 @@
-/** SambaNova Cloud's published pay-as-you-go prices, USD per million tokens, keyed by SambaNova's model id. */
+/** SambaNova Cloud's published pay-as-you-go prices, USD per million (input) tokens, keyed by SambaNova's model id. */
 import type { RateTableV1 } from '@tollgate/provider-spec';
 
 /**
@@ -20,5 +20,8 @@ export const sambanovaRates: RateTableV1 = {
       outputPerMillionTokens: '2.40',
       cachedInputPerMillionTokens: '0.06',
     },
+    // Unconfirmed: SambaNova's embedding price as last published ($0.13 per million input tokens); it is not in
+    // the 2026-10-07 transcription of the price list.
+    'E5-Mistral-7B-Instruct': { inputPerMillionTokens: '0.13' },
   },
 };

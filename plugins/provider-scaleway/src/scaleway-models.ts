@@ -1,5 +1,16 @@
-/** Hugging Face models Scaleway's Generative APIs serve for chat, with Scaleway's lower-case model ids. */
+/** Hugging Face models Scaleway's Generative APIs serve, per task, with Scaleway's lower-case model ids. */
 import type { ModelMappingV1 } from '@tollgate/provider-spec';
+
+const mapping = (
+  hfModelId: string,
+  providerModelId: string,
+  task: ModelMappingV1['task'],
+): ModelMappingV1 => ({
+  hfModelId,
+  providerModelId,
+  task,
+  status: 'live',
+});
 
 export const scalewayModels: readonly ModelMappingV1[] = [
   {
@@ -44,4 +55,14 @@ export const scalewayModels: readonly ModelMappingV1[] = [
     status: 'live',
     metadata: { supportsTools: true },
   },
+  // Raw prompt completion on `/v1/completions`, with the chat models' ids.
+  mapping('meta-llama/Llama-3.3-70B-Instruct', 'llama-3.3-70b-instruct', 'text-generation'),
+  mapping(
+    'mistralai/Mistral-Small-3.2-24B-Instruct-2506',
+    'mistral-small-3.2-24b-instruct-2506',
+    'text-generation',
+  ),
+  // Embeddings on `/v1/embeddings`.
+  mapping('BAAI/bge-multilingual-gemma2', 'bge-multilingual-gemma2', 'feature-extraction'),
+  mapping('Qwen/Qwen3-Embedding-8B', 'qwen3-embedding-8b', 'feature-extraction'),
 ];

@@ -1,9 +1,25 @@
-// The shared provider conformance suite, run against the 'scaleway' simulator profile.
+// The shared provider conformance suite, run against the 'scaleway' simulator profile, with a fixture per task.
+import type { FeatureExtractionOutputV1, TextGenerationOutputV1 } from '@tollgate/provider-spec';
 import { runProviderConformance } from '@tollgate/provider-test-kit';
+import { expect } from 'vitest';
 import plugin from './index.js';
 
 runProviderConformance({
   plugin,
+  tasks: {
+    'text-generation': {
+      input: { inputs: 'The harbour at night', parameters: { max_new_tokens: 5 } },
+      check: (output) => expect((output as TextGenerationOutputV1).generated_text.split(' ')).toHaveLength(6),
+    },
+    'feature-extraction': {
+      input: { inputs: ['a lighthouse', 'a harbour'] },
+      model: 'bge-multilingual-gemma2',
+      check: (output) =>
+        expect((output as FeatureExtractionOutputV1).embeddings.map((vector) => vector.length)).toEqual([
+          3584, 3584,
+        ]),
+    },
+  },
   skip: [
     {
       test: 'has a rate card for every mapped provider model',

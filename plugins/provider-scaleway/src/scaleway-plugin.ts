@@ -1,4 +1,4 @@
-/** The Scaleway provider manifest: Generative APIs' OpenAI-style chat at `api.scaleway.ai`, priced in euros. */
+/** The Scaleway provider manifest: Generative APIs' OpenAI-style chat, completions and embeddings, priced in euros. */
 import { createOpenAICompatibleTasks } from '@tollgate/openai-compatible';
 import { defineProviderPlugin } from '@tollgate/provider-spec';
 import { scalewayModels } from './scaleway-models.js';
@@ -18,7 +18,7 @@ export const scalewayPlugin = defineProviderPlugin({
     auth: { kind: 'bearer' },
     keyUrl: 'https://console.scaleway.com/iam/api-keys',
   },
-  tasks: createOpenAICompatibleTasks({ providerId: 'scaleway' }),
+  tasks: createOpenAICompatibleTasks({ providerId: 'scaleway', textGeneration: {}, featureExtraction: {} }),
   models: scalewayModels,
   rates: { kind: 'static', table: scalewayRates },
   // Scaleway publishes its prices in euros only; without a USD price the cost is estimated (see scaleway-rates.ts).

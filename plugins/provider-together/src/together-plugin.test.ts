@@ -23,17 +23,46 @@ describe('the Together plugin manifest', () => {
     });
   });
 
-  it('has a rate card for every mapped model, and no card for an unmapped one', () => {
+  it('has a rate card of the right unit for every mapped model, and no card for an unmapped one', () => {
     const cards = togetherPlugin.rates.table.models;
-    for (const mapping of togetherPlugin.models) {
-      expect(cards[mapping.providerModelId], mapping.providerModelId).toMatchObject({
+    const unit: Record<string, object> = {
+      conversational: {
         inputPerMillionTokens: expect.any(String),
         outputPerMillionTokens: expect.any(String),
-      });
+      },
+      'text-generation': {
+        inputPerMillionTokens: expect.any(String),
+        outputPerMillionTokens: expect.any(String),
+      },
+      'feature-extraction': { inputPerMillionTokens: expect.any(String) },
+      'text-to-image': { perMegapixel: expect.any(String) },
+      'automatic-speech-recognition': { perAudioSecond: expect.any(String) },
+    };
+    for (const mapping of togetherPlugin.models) {
+      const card = cards[mapping.providerModelId];
+      if (mapping.task === 'text-to-speech') {
+        // Priced per character, which no rate card field measures: no card fields, and never routed.
+        expect(card, mapping.providerModelId).toEqual({});
+        expect(mapping.status).toBe('staging');
+        continue;
+      }
+      expect(card, mapping.providerModelId).toMatchObject(unit[mapping.task]!);
     }
     expect(Object.keys(cards).sort()).toEqual(
       [...new Set(togetherPlugin.models.map((mapping) => mapping.providerModelId))].sort(),
     );
+  });
+
+  it('maps FLUX.1-dev and FLUX.1-schnell for text-to-image and Whisper for transcription, live', () => {
+    for (const [hfModelId, task] of [
+      ['black-forest-labs/FLUX.1-dev', 'text-to-image'],
+      ['black-forest-labs/FLUX.1-schnell', 'text-to-image'],
+      ['openai/whisper-large-v3', 'automatic-speech-recognition'],
+    ] as const) {
+      expect(togetherPlugin.models).toContainEqual(
+        expect.objectContaining({ hfModelId, providerModelId: hfModelId, task, status: 'live' }),
+      );
+    }
   });
 
   it('maps Llama 3.3 70B to Together Turbo, live', () => {
