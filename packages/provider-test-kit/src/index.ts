@@ -29,6 +29,15 @@ export { hyperbolicProfile } from './profiles/hyperbolic-profile.js';
 export { novitaProfile } from './profiles/novita-profile.js';
 export { nscaleProfile } from './profiles/nscale-profile.js';
 export { openAICompatibleProfile } from './profiles/openai-compatible-profile.js';
+export { createOpenAITaskRoutes } from './profiles/openai-task-routes/create-openai-task-routes.js';
+export type {
+  OpenAICompletionRouteOptions,
+  OpenAIEmbeddingsRouteOptions,
+  OpenAIImagesRouteOptions,
+  OpenAISpeechRouteOptions,
+  OpenAITaskRoutesOptions,
+  OpenAITranscriptionsRouteOptions,
+} from './profiles/openai-task-routes/openai-task-routes-options.js';
 export { ovhcloudProfile } from './profiles/ovhcloud-profile.js';
 export type {
   ChunkKind,
