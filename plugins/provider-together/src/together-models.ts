@@ -67,8 +67,14 @@ const textToSpeech: readonly ModelMappingV1[] = [
   mapping('hexgrad/Kokoro-82M', 'hexgrad/Kokoro-82M', 'text-to-speech', 'staging'),
 ];
 
+/** Video jobs on `/v2/videos`. */
+const textToVideo: readonly ModelMappingV1[] = [
+  mapping('Wan-AI/Wan2.2-T2V-A14B', 'Wan-AI/Wan2.2-T2V-A14B', 'text-to-video'),
+];
+
 export const togetherModels: readonly ModelMappingV1[] = [
   ...chatModels,
+  ...textToVideo,
   ...textGeneration,
   ...featureExtraction,
   ...textToImage,

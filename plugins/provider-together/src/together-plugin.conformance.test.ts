@@ -4,6 +4,7 @@ import type {
   FeatureExtractionOutputV1,
   ImageGenerationOutputV1,
   TextGenerationOutputV1,
+  VideoGenerationOutputV1,
 } from '@tollgate/provider-spec';
 import { encodeWav, runProviderConformance } from '@tollgate/provider-test-kit';
 import { expect } from 'vitest';
@@ -41,6 +42,15 @@ runProviderConformance({
     'text-to-speech': {
       input: { inputs: 'Hello from the harbour' },
       model: 'canopylabs/orpheus-3b-0.1-ft',
+    },
+    'text-to-video': {
+      input: { inputs: 'Waves at dusk', parameters: { duration_seconds: 2, width: 64, height: 48 } },
+      check: async (output) => {
+        const { video } = output as VideoGenerationOutputV1;
+        if (video.kind !== 'url') throw new Error('Together answers a video URL');
+        const file = Buffer.from(await (await fetch(video.url)).arrayBuffer());
+        expect(file.subarray(4, 8).toString('latin1')).toBe('ftyp');
+      },
     },
     'automatic-speech-recognition': {
       input: {

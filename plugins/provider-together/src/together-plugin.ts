@@ -1,6 +1,7 @@
-/** The Together AI provider manifest: OpenAI-style chat, completions, embeddings, images, speech and transcription. */
+/** The Together AI provider manifest: OpenAI-style chat, completions, embeddings, images, speech and transcription; queued video. */
 import { createOpenAICompatibleTasks } from '@tollgate/openai-compatible';
 import { defineProviderPlugin } from '@tollgate/provider-spec';
+import { createTogetherTextToVideoHandler } from './create-together-text-to-video-handler.js';
 import { flattenJsonSchemaResponseFormat } from './flatten-json-schema-response-format.js';
 import { togetherModels } from './together-models.js';
 import { togetherRates } from './together-rates.js';
@@ -18,34 +19,38 @@ export const togetherPlugin = defineProviderPlugin({
     auth: { kind: 'bearer' },
     keyUrl: 'https://api.together.ai/settings/api-keys',
   },
-  tasks: createOpenAICompatibleTasks({
-    providerId: 'together',
-    transformRequestBody: flattenJsonSchemaResponseFormat,
-    textGeneration: {},
-    featureExtraction: {},
-    textToImage: {
-      // Together takes `width`/`height`, calls the step count `steps`, and names base64 output `base64` (not
-      // OpenAI's `b64_json`; the answer's items still carry `b64_json`).
-      size: 'width-height',
-      responseFormat: 'base64',
-      parameterNames: {
-        num_inference_steps: 'steps',
-        guidance_scale: 'guidance_scale',
-        negative_prompt: 'negative_prompt',
-        seed: 'seed',
+  tasks: {
+    ...createOpenAICompatibleTasks({
+      providerId: 'together',
+      transformRequestBody: flattenJsonSchemaResponseFormat,
+      textGeneration: {},
+      featureExtraction: {},
+      textToImage: {
+        // Together takes `width`/`height`, calls the step count `steps`, and names base64 output `base64` (not
+        // OpenAI's `b64_json`; the answer's items still carry `b64_json`).
+        size: 'width-height',
+        responseFormat: 'base64',
+        parameterNames: {
+          num_inference_steps: 'steps',
+          guidance_scale: 'guidance_scale',
+          negative_prompt: 'negative_prompt',
+          seed: 'seed',
+        },
+        // Billed per megapixel of output; a request without a size gets Together's 1024x1024 default.
+        meter: { kind: 'megapixels', defaultSize: { width: 1024, height: 1024 } },
       },
-      // Billed per megapixel of output; a request without a size gets Together's 1024x1024 default.
-      meter: { kind: 'megapixels', defaultSize: { width: 1024, height: 1024 } },
-    },
-    textToSpeech: {
-      // Together requires a voice, and each model has its own set.
-      defaultVoice: { 'canopylabs/orpheus-3b-0.1-ft': 'tara', 'hexgrad/Kokoro-82M': 'af_alloy' },
-      // WAV is Together's default too; asking for it makes the duration readable from the file.
-      defaultResponseFormat: 'wav',
-    },
-    // Together's transcriptions also take a public http(s) URL in the `file` field.
-    automaticSpeechRecognition: { acceptsFileUrl: true },
-  }),
+      textToSpeech: {
+        // Together requires a voice, and each model has its own set.
+        defaultVoice: { 'canopylabs/orpheus-3b-0.1-ft': 'tara', 'hexgrad/Kokoro-82M': 'af_alloy' },
+        // WAV is Together's default too; asking for it makes the duration readable from the file.
+        defaultResponseFormat: 'wav',
+      },
+      // Together's transcriptions also take a public http(s) URL in the `file` field.
+      automaticSpeechRecognition: { acceptsFileUrl: true },
+    }),
+    // Video is a job API (`/v2/videos`), not an OpenAI one.
+    'text-to-video': createTogetherTextToVideoHandler(),
+  },
   models: togetherModels,
   rates: { kind: 'static', table: togetherRates },
   billing: 'integrated',

@@ -33,5 +33,8 @@ export const togetherRates: RateTableV1 = {
     // field measures; the cards stay empty and the models unrouted (`staging`) until one does.
     'canopylabs/orpheus-3b-0.1-ft': {},
     'hexgrad/Kokoro-82M': {},
+    // A finished video job states its own cost (`outputs.cost`), which is what is billed; Together's per-video
+    // list price for Wan 2.2 could not be confirmed on together.ai on 2026-11-23, so the card names no rate.
+    'Wan-AI/Wan2.2-T2V-A14B': {},
   },
 };

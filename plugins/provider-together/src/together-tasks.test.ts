@@ -23,6 +23,7 @@ describe('Together non-chat tasks', () => {
       'text-generation',
       'text-to-image',
       'text-to-speech',
+      'text-to-video',
     ]);
   });
 

@@ -2,12 +2,14 @@
  * Together's non-chat endpoints: `/v1/completions` (`text.completion` with `prompt: []` and a `seed` per choice),
  * `/v1/embeddings` (no `usage` in the answer, as Together's API reference shows), `/v1/images/generations`
  * (`width`/`height`, `response_format` `url` or `base64`, items with `index` and `type`), `/v1/audio/speech`
- * (a voice is required) and `/v1/audio/transcriptions` (an upload or a public URL in `file`).
+ * (a voice is required), `/v1/audio/transcriptions` (an upload or a public URL in `file`), and the video job
+ * API at `/v2/videos`.
  */
 import { createOpenAITaskRoutes } from '../openai-task-routes/create-openai-task-routes.js';
 import type { ProviderErrorDialect } from '../provider-profile.js';
 import { randomAlphanumeric, randomHex } from '../random-ids.js';
 import type { SimulatedTaskRoute } from '../simulated-task-route.js';
+import { togetherVideoRoutes } from './together-video-routes.js';
 
 /** Embedding sizes of the models Together serves (their model cards). */
 const EMBEDDING_DIMENSIONS: Readonly<Record<string, number>> = {
@@ -23,7 +25,7 @@ const togetherId = () => `o${randomAlphanumeric(6)}-${randomAlphanumeric(6)}-${r
  * taskRoutes: togetherTaskRoutes(() => togetherProfile.errors),
  */
 export function togetherTaskRoutes(errors: () => ProviderErrorDialect): SimulatedTaskRoute[] {
-  return createOpenAITaskRoutes({
+  const openAIRoutes = createOpenAITaskRoutes({
     basePath: '/v1',
     errors,
     completions: {
@@ -57,4 +59,5 @@ export function togetherTaskRoutes(errors: () => ProviderErrorDialect): Simulate
     speech: { requiresVoice: true, defaultFormat: 'wav' },
     transcriptions: { formats: ['json', 'verbose_json'], acceptsFileUrl: true },
   });
+  return [...openAIRoutes, ...togetherVideoRoutes(errors)];
 }
