@@ -36,6 +36,8 @@ const mapping = (
 export const deepinfraModels: readonly ModelMappingV1[] = [
   ...chatModels,
   mapping('meta-llama/Llama-3.3-70B-Instruct', 'text-generation'),
+  // The embedding model Hugging Face's DeepInfra page maps.
+  mapping('Qwen/Qwen3-Embedding-0.6B', 'feature-extraction'),
   mapping('BAAI/bge-base-en-v1.5', 'feature-extraction'),
   mapping('BAAI/bge-large-en-v1.5', 'feature-extraction'),
   mapping('openai/whisper-large-v3', 'automatic-speech-recognition'),

@@ -30,6 +30,9 @@ export const deepinfraRates: RateTableV1 = {
     // Unconfirmed on deepinfra.com: a third-party embeddings catalog (OpenRouter) lists these models at these
     // prices per million input tokens, without naming DeepInfra as the serving provider.
     'BAAI/bge-base-en-v1.5': { inputPerMillionTokens: '0.005' },
+    // Unconfirmed: DeepInfra's price for Qwen3-Embedding-0.6B as last seen on its model page, not re-read on
+    // deepinfra.com on 2026-11-23.
+    'Qwen/Qwen3-Embedding-0.6B': { inputPerMillionTokens: '0.002' },
     'BAAI/bge-large-en-v1.5': { inputPerMillionTokens: '0.01' },
     // Unconfirmed on deepinfra.com: $0.00045 per audio minute as last published, i.e. $0.0000075 per second.
     'openai/whisper-large-v3': { perAudioSecond: '0.0000075' },

@@ -14,6 +14,7 @@ const EMBEDDING_DIMENSIONS: Readonly<Record<string, number>> = {
   'BAAI/bge-base-en-v1.5': 768,
   'BAAI/bge-large-en-v1.5': 1024,
   'BAAI/bge-m3': 1024,
+  'Qwen/Qwen3-Embedding-0.6B': 1024,
 };
 
 /**
