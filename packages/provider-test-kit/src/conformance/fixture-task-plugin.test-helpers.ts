@@ -116,7 +116,7 @@ function textToVideo(options: FixtureTaskPluginOptions): QueuedTaskHandlerV1<Vid
           operation: {
             id: submitted.request_id,
             state: { statusUrl: submitted.status_url },
-            pollAfterMs: 10,
+            pollAfterMs: options.pollAfterMs ?? 10,
           },
         };
       },
