@@ -41,6 +41,15 @@ export type {
   SkippedPluginPackage,
 } from './loader/plugin-discovery-report.js';
 export { DEFAULT_PLUGIN_NAME_PATTERNS, type PluginPackageField } from './loader/plugin-package-field.js';
+export { NativeCallExecutor, type NativeCallExecutorDependencies } from './native/native-call-executor.js';
+export type {
+  CompletedNativeCall,
+  NativeCallRequest,
+  NativeCallResult,
+  StreamingNativeCall,
+} from './native/native-call-types.js';
+export { type NativeOperation, NativeOperationBook } from './native/native-operation-book.js';
+export { type NativeRouteMatch, NativeRouteTable } from './native/native-route-table.js';
 export {
   computeCost,
   computeParsedCost,

@@ -34,6 +34,8 @@ export { decodeBase64 } from './media/decode-base64.js';
 export { type MediaBytes, readMediaBytes } from './media/read-media-bytes.js';
 export { sniffMediaType } from './media/sniff-media-type.js';
 export { wavDurationMs } from './media/wav-duration-ms.js';
+export { createOpenAICompatibleNativeRoutes } from './native/create-openai-compatible-native-routes.js';
+export { jsonBodyOf, modelFieldOf } from './native/json-body-of.js';
 export type { OpenAICompatibleTaskConfig } from './shared-task-config.js';
 export { createOpenAICompatibleTextGenerationHandler } from './text-generation/create-openai-compatible-text-generation-handler.js';
 export { mapTextGenerationRequest } from './text-generation/map-text-generation-request.js';

@@ -15,6 +15,7 @@ export type {
   NativeBodyV1,
   NativeMeteringV1,
   NativeRequestV1,
+  NativeRouteArgsV1,
   NativeRouteV1,
 } from './v1/native-route-v1.js';
 export type { AuthSchemeV1, PluginSettingsV1 } from './v1/plugin-settings-v1.js';

@@ -13,6 +13,7 @@ export {
   type MultipartTextField,
 } from './encode-multipart-form.js';
 export { extractErrorMessage } from './extract-error-message.js';
+export { type ForwardNativeRequestOptions, forwardNativeRequest } from './forward-native-request.js';
 export { isPrivateAddress } from './is-private-address.js';
 export { loadApiKey } from './load-api-key.js';
 export { normalizeHeaders } from './normalize-headers.js';

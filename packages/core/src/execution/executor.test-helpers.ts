@@ -1,5 +1,5 @@
 /** A kernel wired to a provider simulator, for the executor's tests. */
-import { createOpenAICompatibleTasks } from '@tollgate/openai-compatible';
+import { createOpenAICompatibleNativeRoutes, createOpenAICompatibleTasks } from '@tollgate/openai-compatible';
 import { defineProviderPlugin } from '@tollgate/provider-spec';
 import type { ProviderSimulator } from '@tollgate/provider-test-kit';
 import type { CreditHold, CreditLedger } from '../credits/credit-ledger.js';
@@ -21,6 +21,10 @@ export const simulatedGroq = defineProviderPlugin({
     auth: { kind: 'bearer' },
   },
   tasks: createOpenAICompatibleTasks({ providerId: 'groq', path: '/openai/v1/chat/completions' }),
+  nativeRoutes: createOpenAICompatibleNativeRoutes({
+    providerId: 'groq',
+    path: '/openai/v1/chat/completions',
+  }),
   models: [
     {
       hfModelId: 'openai/gpt-oss-120b',

@@ -81,6 +81,38 @@ describe('pollQueuedOperation', () => {
     expect(result).toEqual({ output: { url: 'https://cdn.example/1.png', polls: 4 }, usage: { images: 1 } });
   });
 
+  it('polls the operation a pending status names from then on (fal: status URL, then result URL)', async () => {
+    const base = handler(2);
+    const moving: QueuedTaskHandlerV1 = {
+      ...base,
+      status: {
+        mapRequest: ({ operation }) => ({
+          method: 'GET',
+          path: `/jobs/${operation.id}/${operation.state.pending as number}`,
+          body: { kind: 'none' },
+          expect: 'json',
+        }),
+        mapResponse: (statusArgs) => {
+          const status = base.status.mapResponse(statusArgs);
+          // The first pending answer moves polling to a path that reports done after no further wait.
+          if (status.state === 'pending' && statusArgs.operation.state.pending !== 0) {
+            return { state: 'pending', operation: { ...statusArgs.operation, state: { pending: 0 } } };
+          }
+          return status;
+        },
+      },
+      start: {
+        ...base.start,
+        mapResponse: ({ response }) => ({
+          operation: { id: (response.body as { id: string }).id, state: { pending: 5 }, pollAfterMs: 1 },
+        }),
+      },
+    };
+    const result = await pollQueuedOperation({ ...args(2), handler: moving });
+    // One poll of the first operation (pending), then the named one answers done at once.
+    expect(result.output).toMatchObject({ polls: 2 });
+  });
+
   it('turns a provider-reported failure into a non-retryable upstream error', async () => {
     const error = await pollQueuedOperation(args('fail')).catch((caught: unknown) => caught);
     expect(UpstreamApiError.isInstance(error)).toBe(true);

@@ -44,7 +44,7 @@ export async function pollQueuedOperation({
   });
   const started = handler.start.mapResponse({ input, response: submitted, context });
   if ('result' in started) return started.result;
-  const { operation } = started;
+  let { operation } = started;
 
   let wait = Math.max(minWait, operation.pollAfterMs ?? minWait);
   for (;;) {
@@ -75,6 +75,8 @@ export async function pollQueuedOperation({
         isRetryable: false,
       });
     }
+    // fal reports completion at its status URL but serves the result elsewhere: poll what the status names.
+    if (status.operation) operation = status.operation;
     // Back off geometrically unless the provider says when to look again.
     wait = Math.min(maxWait, status.pollAfterMs ?? Math.ceil(wait * 1.5));
   }

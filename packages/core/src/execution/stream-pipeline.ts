@@ -4,9 +4,8 @@
  * reading the upstream, which closes its connection.
  */
 import {
-  type CallContextV1,
+  type StreamChunkResultV1,
   type StreamEventV1,
-  type SyncTaskHandlerV1,
   UpstreamApiError,
   type UsageV1,
 } from '@tollgate/provider-spec';
@@ -36,14 +35,15 @@ function drainInBackground(iterator: AsyncIterator<StreamEventV1>): void {
   })();
 }
 
+/** Turns one upstream event into what the client receives (a task handler's or a native route's mapping). */
+export type StreamEventMapper = (event: StreamEventV1) => StreamChunkResultV1;
+
 export async function* pipeStream(
   events: AsyncIterable<StreamEventV1>,
-  handler: SyncTaskHandlerV1,
-  input: unknown,
-  context: CallContextV1,
+  mapChunk: StreamEventMapper,
+  providerId: string,
   state: StreamPipelineState,
 ): AsyncGenerator<StreamItem> {
-  const mapChunk = handler.mapStreamChunk!;
   const iterator = events[Symbol.asyncIterator]();
   let handedOff = false;
   state.outcome = 'client_aborted';
@@ -51,7 +51,7 @@ export async function* pipeStream(
     for (;;) {
       const step = await iterator.next();
       if (step.done) break;
-      const result = mapChunk({ input, event: step.value, context });
+      const result = mapChunk(step.value);
       if (result.usage) state.usage = result.usage;
       if (result.error) {
         state.outcome = 'upstream_failed';
@@ -82,11 +82,11 @@ export async function* pipeStream(
     state.errorKind = 'stream';
     yield errorToStreamItem(
       new UpstreamApiError({
-        message: `The stream from provider '${context.providerId}' ended before it was complete.`,
-        providerId: context.providerId,
+        message: `The stream from provider '${providerId}' ended before it was complete.`,
+        providerId,
         reason: 'connection',
       }),
-      context.providerId,
+      providerId,
     );
   } catch (error) {
     if (UpstreamApiError.isInstance(error) && error.reason === 'aborted') {
@@ -95,7 +95,7 @@ export async function* pipeStream(
     }
     state.outcome = 'upstream_failed';
     state.errorKind = UpstreamApiError.isInstance(error) ? error.reason : 'output';
-    yield errorToStreamItem(error, context.providerId);
+    yield errorToStreamItem(error, providerId);
   } finally {
     // Stopped early (client gone, or an error): close the upstream connection now.
     if (!handedOff) await iterator.return?.();

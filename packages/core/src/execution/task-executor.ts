@@ -12,7 +12,7 @@ import {
   UpstreamApiError,
   type UsageV1,
 } from '@tollgate/provider-spec';
-import { callUpstream, openUpstreamStream, type UpstreamTarget } from '@tollgate/provider-utils';
+import { callUpstream, openUpstreamStream } from '@tollgate/provider-utils';
 import type { CreditHold, CreditLedger } from '../credits/credit-ledger.js';
 import type { PricingService } from '../pricing/pricing-service.js';
 import type { ProviderRegistry } from '../registry/provider-registry.js';
@@ -26,9 +26,11 @@ import type {
   StreamCompletion,
   StreamItem,
 } from './execution-types.js';
+import { meteredStream } from './metered-stream.js';
 import { pollQueuedOperation } from './queued-operation-poller.js';
 import { pipeStream, type StreamPipelineState } from './stream-pipeline.js';
 import type { UpstreamCallOptions } from './upstream-call-options.js';
+import { UpstreamTargets } from './upstream-targets.js';
 
 export interface TaskExecutorDependencies {
   readonly registry: ProviderRegistry;
@@ -50,10 +52,11 @@ interface PreparedCall {
 }
 
 export class TaskExecutor {
-  /** Provider settings are fixed once the kernel starts, so each provider's target is built once. */
-  private readonly targets = new Map<string, UpstreamTarget>();
+  private readonly targets: UpstreamTargets;
 
-  constructor(private readonly deps: TaskExecutorDependencies) {}
+  constructor(private readonly deps: TaskExecutorDependencies) {
+    this.targets = new UpstreamTargets(deps.settings, deps.callOptions);
+  }
 
   /**
    * @example
@@ -100,27 +103,6 @@ export class TaskExecutor {
     }
   }
 
-  private target(plugin: ProviderPluginV1): UpstreamTarget {
-    let target = this.targets.get(plugin.id);
-    if (!target) {
-      const settings = this.deps.settings.get(plugin.id)!;
-      target = {
-        providerId: plugin.id,
-        baseUrl: settings.baseUrl,
-        auth: plugin.settings.auth,
-        apiKey: settings.apiKey,
-        headers: plugin.settings.headers,
-      };
-      this.targets.set(plugin.id, target);
-    }
-    return target;
-  }
-
-  private transport(plugin: ProviderPluginV1, signal: AbortSignal) {
-    const { dispatcher, headersTimeoutMs, bodyTimeoutMs, urlPolicy } = this.deps.callOptions;
-    return { target: this.target(plugin), signal, dispatcher, headersTimeoutMs, bodyTimeoutMs, urlPolicy };
-  }
-
   private async complete(
     handler: TaskHandlerV1,
     { plugin, request, context, route, hold }: PreparedCall,
@@ -134,7 +116,7 @@ export class TaskExecutor {
               handler,
               input,
               context,
-              target: this.target(plugin),
+              target: this.targets.target(plugin),
               signal,
               options: this.deps.callOptions,
             })
@@ -142,7 +124,7 @@ export class TaskExecutor {
               input,
               context,
               response: await callUpstream({
-                ...this.transport(plugin, signal),
+                ...this.targets.transport(plugin, signal),
                 request: handler.mapRequest({ input, context }),
               }),
             });
@@ -165,7 +147,7 @@ export class TaskExecutor {
     let upstream: Awaited<ReturnType<typeof openUpstreamStream>>;
     try {
       upstream = await openUpstreamStream({
-        ...this.transport(plugin, signal),
+        ...this.targets.transport(plugin, signal),
         request: handler.mapRequest({ input, context }),
       });
     } catch (error) {
@@ -178,11 +160,7 @@ export class TaskExecutor {
       firstChunkAt: undefined,
       errorKind: undefined,
     };
-    let resolveCompletion!: (completion: StreamCompletion) => void;
-    const completion = new Promise<StreamCompletion>((resolve) => {
-      resolveCompletion = resolve;
-    });
-    const finish = async () => {
+    const finish = async (): Promise<StreamCompletion> => {
       const usage: UsageV1 = state.usage;
       const costNanoUsd = this.deps.pricing.costOf(route.providerId, route.providerModelId, usage);
       try {
@@ -199,39 +177,17 @@ export class TaskExecutor {
           ...(state.errorKind ? { errorKind: state.errorKind } : {}),
           ...(state.firstChunkAt ? { firstChunkMs: state.firstChunkAt - started } : {}),
         });
-        resolveCompletion({ outcome: state.outcome, usage, costNanoUsd });
       }
+      return { outcome: state.outcome, usage, costNanoUsd };
     };
-    const pipeline = pipeStream(upstream.events, handler, input, context, state);
-    const items: AsyncIterable<StreamItem> = {
-      [Symbol.asyncIterator]: () => {
-        const iterator = pipeline[Symbol.asyncIterator]();
-        let settled = false;
-        const settleOnce = async () => {
-          if (settled) return;
-          settled = true;
-          await finish();
-        };
-        return {
-          async next() {
-            try {
-              const step = await iterator.next();
-              if (step.done) await settleOnce();
-              return step;
-            } catch (error) {
-              // The pipeline turns failures into error items; should it ever throw, still settle once.
-              await settleOnce();
-              throw error;
-            }
-          },
-          async return() {
-            await iterator.return(undefined);
-            await settleOnce();
-            return { done: true, value: undefined };
-          },
-        };
-      },
-    };
+    const mapChunk = handler.mapStreamChunk!;
+    const pipeline = pipeStream(
+      upstream.events,
+      (event) => mapChunk({ input, event, context }),
+      route.providerId,
+      state,
+    );
+    const { items, completion } = meteredStream(pipeline, finish);
     return { kind: 'stream', route, items, completion };
   }
 

@@ -10,6 +10,7 @@ import type { CreditLedger } from '../credits/credit-ledger.js';
 import type { ExecutionObserver } from '../execution/execution-observer.js';
 import type { TaskExecutor } from '../execution/task-executor.js';
 import type { UpstreamCallOptions } from '../execution/upstream-call-options.js';
+import type { NativeCallExecutor } from '../native/native-call-executor.js';
 import type { PricingService } from '../pricing/pricing-service.js';
 import type { ProviderRegistry } from '../registry/provider-registry.js';
 import type { Router } from '../routing/router.js';
@@ -34,6 +35,7 @@ export const coreTokens = {
   observer: token<ExecutionObserver>('observer'),
   upstreamCallOptions: token<UpstreamCallOptions>('upstream-call-options'),
   executor: token<TaskExecutor>('executor'),
+  nativeExecutor: token<NativeCallExecutor>('native-executor'),
   authenticator: token<Authenticator>('authenticator'),
   tokenService: token<TokenService>('token-service'),
 } as const;

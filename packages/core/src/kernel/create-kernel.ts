@@ -19,6 +19,7 @@ import { NoChargeCreditLedger } from '../credits/no-charge-credit-ledger.js';
 import { type ExecutionObserver, noopExecutionObserver } from '../execution/execution-observer.js';
 import { TaskExecutor } from '../execution/task-executor.js';
 import type { UpstreamCallOptions } from '../execution/upstream-call-options.js';
+import { NativeCallExecutor } from '../native/native-call-executor.js';
 import { RateTablePricingService } from '../pricing/pricing-service.js';
 import { ProviderRegistry } from '../registry/provider-registry.js';
 import { DefaultRouter } from '../routing/default-router.js';
@@ -54,6 +55,8 @@ export interface Kernel {
   /** Resolve a service by token, after `start()`. */
   resolve<T>(token: InjectionToken<T>): T;
   readonly executor: TaskExecutor;
+  /** Serves providers' own APIs at `/{provider}/...` (native routes). */
+  readonly native: NativeCallExecutor;
   readonly catalog: ModelCatalog;
   readonly authenticator: Authenticator;
   readonly tokens: TokenService;
@@ -131,6 +134,20 @@ export function createKernel(options: KernelOptions): Kernel {
         }),
     ),
   });
+  container.register(coreTokens.nativeExecutor, {
+    useFactory: instanceCachingFactory(
+      (c) =>
+        new NativeCallExecutor({
+          registry: c.resolve(coreTokens.registry),
+          catalog: c.resolve(coreTokens.catalog),
+          pricing: c.resolve(coreTokens.pricing),
+          credits: c.resolve(coreTokens.credits),
+          settings: c.resolve(coreTokens.providerSettings),
+          observer: c.resolve(coreTokens.observer),
+          callOptions: c.resolve(coreTokens.upstreamCallOptions),
+        }),
+    ),
+  });
   container.register(coreTokens.authenticator, {
     useFactory: instanceCachingFactory((c) => new Authenticator(c.resolve(coreTokens.store).tokens)),
   });
@@ -152,6 +169,9 @@ export function createKernel(options: KernelOptions): Kernel {
     resolve,
     get executor() {
       return resolve(coreTokens.executor);
+    },
+    get native() {
+      return resolve(coreTokens.nativeExecutor);
     },
     get catalog() {
       return resolve(coreTokens.catalog);

@@ -4,6 +4,7 @@
  * authenticates the caller, checks the model is mapped, swaps in the provider key, forwards, and meters the
  * answer with these functions. Like task handlers they are pure; the host does the I/O.
  */
+import type { CallContextV1 } from './call-context-v1.js';
 import type { StreamChunkResultV1 } from './task-handler-v1.js';
 import type { TaskId } from './task-id.js';
 import type { UpstreamRequestV1 } from './upstream-request-v1.js';
@@ -26,6 +27,11 @@ export interface NativeRequestV1 {
   /** Lower-cased names; the client's credentials are never among them. */
   readonly headers: Readonly<Record<string, string>>;
   readonly body: NativeBodyV1;
+}
+
+export interface NativeRouteArgsV1 {
+  readonly request: NativeRequestV1;
+  readonly context: CallContextV1;
 }
 
 /** What one answer of a native route is billed for. */
@@ -54,19 +60,20 @@ export interface NativeRouteV1 {
   readonly modelOf?: (request: NativeRequestV1) => string | undefined;
   /** For `follow-up`: the operation id the request names (a path segment or query parameter). */
   readonly operationOf?: (request: NativeRequestV1) => string | undefined;
-  /** The call to make: usually the request as it came, with changes the provider needs (stream usage, ...). */
-  readonly mapRequest: (request: NativeRequestV1) => UpstreamRequestV1;
+  /**
+   * The call to make: usually the request as it came, with changes the provider needs (stream usage, ...).
+   * `context` names the mapping the request resolved to (for a follow-up, the one its start resolved to).
+   */
+  readonly mapRequest: (args: NativeRouteArgsV1) => UpstreamRequestV1;
   /** For JSON and bytes answers: what the answer is billed for. */
-  readonly meterResponse?: (args: {
-    readonly request: NativeRequestV1;
-    readonly response: UpstreamResponseV1;
-  }) => NativeMeteringV1;
+  readonly meterResponse?: (
+    args: NativeRouteArgsV1 & { readonly response: UpstreamResponseV1 },
+  ) => NativeMeteringV1;
   /**
    * For event-stream answers: each event as the client receives it (`emit`; a string is sent verbatim),
    * the usage it reports, and the end of the stream.
    */
-  readonly mapStreamEvent?: (args: {
-    readonly request: NativeRequestV1;
-    readonly event: StreamEventV1;
-  }) => StreamChunkResultV1;
+  readonly mapStreamEvent?: (
+    args: NativeRouteArgsV1 & { readonly event: StreamEventV1 },
+  ) => StreamChunkResultV1;
 }

@@ -1,0 +1,55 @@
+/**
+ * Wraps a stream pipeline so that its metering runs exactly once, however the stream ends: read to the end,
+ * abandoned by the client (`return()`), or failed.
+ */
+import type { StreamCompletion, StreamItem } from './execution-types.js';
+
+export interface MeteredStream {
+  readonly items: AsyncIterable<StreamItem>;
+  /** Settles once `finish` ran. Never rejects when `finish` does not. */
+  readonly completion: Promise<StreamCompletion>;
+}
+
+/**
+ * @example
+ * const { items, completion } = meteredStream(pipeStream(events, mapChunk, providerId, state), () => settle(state));
+ */
+export function meteredStream(
+  pipeline: AsyncGenerator<StreamItem>,
+  finish: () => Promise<StreamCompletion>,
+): MeteredStream {
+  let resolveCompletion!: (completion: StreamCompletion) => void;
+  const completion = new Promise<StreamCompletion>((resolve) => {
+    resolveCompletion = resolve;
+  });
+  let settled = false;
+  const settleOnce = async () => {
+    if (settled) return;
+    settled = true;
+    resolveCompletion(await finish());
+  };
+  const items: AsyncIterable<StreamItem> = {
+    [Symbol.asyncIterator]: () => {
+      const iterator = pipeline[Symbol.asyncIterator]();
+      return {
+        async next() {
+          try {
+            const step = await iterator.next();
+            if (step.done) await settleOnce();
+            return step;
+          } catch (error) {
+            // The pipeline turns failures into error items; should it ever throw, still settle once.
+            await settleOnce();
+            throw error;
+          }
+        },
+        async return() {
+          await iterator.return(undefined);
+          await settleOnce();
+          return { done: true, value: undefined };
+        },
+      };
+    },
+  };
+  return { items, completion };
+}

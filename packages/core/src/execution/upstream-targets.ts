@@ -1,0 +1,38 @@
+/** Where each provider's calls go and how they authenticate, built once per provider from its settings. */
+import type { ProviderPluginV1 } from '@tollgate/provider-spec';
+import type { UpstreamTarget } from '@tollgate/provider-utils';
+import type { ProviderRuntimeSettings } from '../settings/provider-runtime-settings.js';
+import type { UpstreamCallOptions } from './upstream-call-options.js';
+
+export class UpstreamTargets {
+  /** Provider settings are fixed once the kernel starts, so each provider's target is built once. */
+  private readonly targets = new Map<string, UpstreamTarget>();
+
+  constructor(
+    private readonly settings: ReadonlyMap<string, ProviderRuntimeSettings>,
+    private readonly callOptions: UpstreamCallOptions,
+  ) {}
+
+  /** @example callUpstream({ ...targets.transport(plugin, signal), request }); */
+  target(plugin: ProviderPluginV1): UpstreamTarget {
+    let target = this.targets.get(plugin.id);
+    if (!target) {
+      const settings = this.settings.get(plugin.id)!;
+      target = {
+        providerId: plugin.id,
+        baseUrl: settings.baseUrl,
+        auth: plugin.settings.auth,
+        apiKey: settings.apiKey,
+        headers: plugin.settings.headers,
+      };
+      this.targets.set(plugin.id, target);
+    }
+    return target;
+  }
+
+  /** The target and the transport settings of one call. */
+  transport(plugin: ProviderPluginV1, signal: AbortSignal) {
+    const { dispatcher, headersTimeoutMs, bodyTimeoutMs, urlPolicy } = this.callOptions;
+    return { target: this.target(plugin), signal, dispatcher, headersTimeoutMs, bodyTimeoutMs, urlPolicy };
+  }
+}

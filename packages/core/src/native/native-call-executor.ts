@@ -1,0 +1,348 @@
+/**
+ * Serves a provider's own API at `/{provider}/...`, as Hugging Face's router does: the plugin's native route
+ * names the model (checked against the mapping) or the queued work it follows up, builds the call, and
+ * meters the answer; this executor authorises, forwards with the provider key, prices and settles.
+ */
+import {
+  type CallContextV1,
+  type NativeRequestV1,
+  type NativeRouteArgsV1,
+  type NativeRouteV1,
+  type ProviderPluginV1,
+  RoutingError,
+  type UsageV1,
+} from '@tollgate/provider-spec';
+import { callUpstream, openUpstreamStream } from '@tollgate/provider-utils';
+import type { Principal } from '../auth/principal.js';
+import type { ModelCatalog } from '../catalog/model-catalog.js';
+import type { CreditHold, CreditLedger } from '../credits/credit-ledger.js';
+import type { ExecutionObserver } from '../execution/execution-observer.js';
+import type { ExecutionRoute, StreamCompletion } from '../execution/execution-types.js';
+import { meteredStream } from '../execution/metered-stream.js';
+import { pipeStream, type StreamPipelineState } from '../execution/stream-pipeline.js';
+import type { UpstreamCallOptions } from '../execution/upstream-call-options.js';
+import { UpstreamTargets } from '../execution/upstream-targets.js';
+import type { PricingService } from '../pricing/pricing-service.js';
+import type { ProviderRegistry } from '../registry/provider-registry.js';
+import type { ProviderRuntimeSettings } from '../settings/provider-runtime-settings.js';
+import type { NativeCallRequest, NativeCallResult } from './native-call-types.js';
+import { type NativeOperation, NativeOperationBook } from './native-operation-book.js';
+import { NativeRouteTable } from './native-route-table.js';
+
+export interface NativeCallExecutorDependencies {
+  readonly registry: ProviderRegistry;
+  readonly catalog: ModelCatalog;
+  readonly pricing: PricingService;
+  readonly credits: CreditLedger;
+  readonly settings: ReadonlyMap<string, ProviderRuntimeSettings>;
+  readonly observer: ExecutionObserver;
+  readonly callOptions: UpstreamCallOptions;
+  readonly operations?: NativeOperationBook;
+}
+
+/** Who is billed for a call, and at which model's rates. */
+interface BillingTarget {
+  readonly route: ExecutionRoute;
+  readonly task: string;
+  /** Set for a follow-up: the queued work it reads. */
+  readonly operation: NativeOperation | undefined;
+}
+
+const hasUsage = (usage: UsageV1 | undefined): usage is UsageV1 =>
+  usage !== undefined && Object.values(usage).some((value) => value !== undefined && value !== 0);
+
+export class NativeCallExecutor {
+  private readonly tables = new Map<string, NativeRouteTable>();
+  private readonly targets: UpstreamTargets;
+  private readonly operations: NativeOperationBook;
+
+  constructor(private readonly deps: NativeCallExecutorDependencies) {
+    this.operations = deps.operations ?? new NativeOperationBook();
+    this.targets = new UpstreamTargets(deps.settings, deps.callOptions);
+  }
+
+  /** Whether `providerId` has native routes at all (the host answers 404 for the others). */
+  serves(providerId: string): boolean {
+    const plugin = this.deps.registry.get(providerId);
+    return plugin !== undefined && (plugin.nativeRoutes?.length ?? 0) > 0;
+  }
+
+  /**
+   * @example
+   * const result = await native.execute({ providerId: 'groq', method: 'POST', path: '/openai/v1/chat/completions',
+   *   query: {}, headers: {}, body: { kind: 'json', value: body }, principal, requestId, signal });
+   */
+  async execute(call: NativeCallRequest): Promise<NativeCallResult> {
+    const plugin = this.deps.registry.get(call.providerId);
+    if (!plugin) {
+      throw new RoutingError({
+        message: `The provider '${call.providerId}' is not a valid provider.`,
+        status: 404,
+        code: 'unknown_provider',
+        param: 'provider',
+      });
+    }
+    const match = this.table(plugin).match(call.method, call.path);
+    if (!match) {
+      throw new RoutingError({
+        message: `Provider '${plugin.id}' has no route ${call.method} ${call.path} on this gateway.`,
+        status: 404,
+        code: 'unknown_url',
+        param: 'path',
+      });
+    }
+    const request: NativeRequestV1 = {
+      method: call.method,
+      path: call.path,
+      query: call.query,
+      params: match.params,
+      headers: call.headers,
+      body: call.body,
+    };
+    const billing = this.billingTarget(plugin, match.route, request, call.principal);
+    this.assertAvailable(plugin.id);
+    const hold = await this.deps.credits.hold({
+      requestId: call.requestId,
+      principal: call.principal,
+      providerId: plugin.id,
+      providerModelId: billing.route.providerModelId,
+      maxCostNanoUsd: undefined,
+    });
+    try {
+      const context: CallContextV1 = { requestId: call.requestId, ...billing.route };
+      const upstreamRequest = match.route.mapRequest({ request, context });
+      if (upstreamRequest.expect === 'sse')
+        return await this.stream(
+          plugin,
+          match.route,
+          { request, context },
+          call,
+          billing,
+          hold,
+          upstreamRequest,
+        );
+      return await this.complete(
+        plugin,
+        match.route,
+        { request, context },
+        call,
+        billing,
+        hold,
+        upstreamRequest,
+      );
+    } catch (error) {
+      await this.deps.credits.release(hold);
+      throw error;
+    }
+  }
+
+  private billingTarget(
+    plugin: ProviderPluginV1,
+    route: NativeRouteV1,
+    request: NativeRequestV1,
+    principal: Principal,
+  ): BillingTarget {
+    if (route.role === 'follow-up') {
+      const operationId = route.operationOf?.(request);
+      const operation = operationId === undefined ? undefined : this.operations.find(plugin.id, operationId);
+      // Someone else's work is reported as unknown, so request ids cannot be probed.
+      if (!operation || operation.userId !== principal.userId) {
+        throw new RoutingError({
+          message: `Request '${operationId ?? ''}' was not started through this gateway by you, or has expired.`,
+          status: 404,
+          code: 'unknown_request',
+          param: 'request_id',
+        });
+      }
+      return {
+        route: {
+          providerId: plugin.id,
+          hfModelId: operation.hfModelId,
+          providerModelId: operation.providerModelId,
+        },
+        task: operation.task,
+        operation,
+      };
+    }
+    const providerModelId = route.modelOf?.(request);
+    const entry =
+      providerModelId === undefined
+        ? undefined
+        : this.deps.catalog.entryForProviderModel(plugin.id, providerModelId, route.task);
+    if (!entry || entry.status !== 'live') {
+      throw new RoutingError({
+        message:
+          providerModelId === undefined
+            ? `The request to provider ${plugin.id} names no model.`
+            : `Model not supported by provider ${plugin.id}: '${providerModelId}' is not mapped for task '${route.task}'.`,
+      });
+    }
+    return {
+      route: { providerId: plugin.id, hfModelId: entry.hfModelId, providerModelId: entry.providerModelId },
+      task: route.task,
+      operation: undefined,
+    };
+  }
+
+  private assertAvailable(providerId: string): void {
+    const settings = this.deps.settings.get(providerId);
+    const reason = !settings
+      ? 'it is not configured'
+      : !settings.enabled
+        ? 'it is disabled on this gateway'
+        : settings.unavailableReason;
+    if (reason) {
+      throw new RoutingError({
+        message: `Provider '${providerId}' cannot be used: ${reason}.`,
+        code: 'provider_unavailable',
+      });
+    }
+  }
+
+  private async complete(
+    plugin: ProviderPluginV1,
+    route: NativeRouteV1,
+    args: NativeRouteArgsV1,
+    call: NativeCallRequest,
+    billing: BillingTarget,
+    hold: CreditHold,
+    upstreamRequest: ReturnType<NativeRouteV1['mapRequest']>,
+  ): Promise<NativeCallResult> {
+    const started = Date.now();
+    const report = (outcome: 'ok' | 'error', usage?: UsageV1, errorKind?: string) =>
+      this.deps.observer.upstreamCallFinished({
+        providerId: plugin.id,
+        hfModelId: billing.route.hfModelId,
+        task: billing.task,
+        streaming: false,
+        durationMs: Date.now() - started,
+        outcome,
+        ...(usage ? { usage } : {}),
+        ...(errorKind ? { errorKind } : {}),
+      });
+    let response: Awaited<ReturnType<typeof callUpstream>>;
+    try {
+      response = await callUpstream({
+        ...this.targets.transport(plugin, call.signal),
+        request: upstreamRequest,
+      });
+    } catch (error) {
+      report('error', undefined, (error as { reason?: string }).reason ?? 'http');
+      throw error;
+    }
+    const metering = route.meterResponse?.({ ...args, response }) ?? {};
+    if (metering.operationId !== undefined && route.role === 'start') {
+      this.operations.add({
+        providerId: plugin.id,
+        operationId: metering.operationId,
+        userId: call.principal.userId,
+        task: billing.task,
+        hfModelId: billing.route.hfModelId,
+        providerModelId: billing.route.providerModelId,
+        requestId: call.requestId,
+      });
+    }
+    // Queued work is billed once, on the first answer that reports it done.
+    const billable = hasUsage(metering.usage) && !billing.operation?.billed ? metering.usage : undefined;
+    if (billable && billing.operation) billing.operation.billed = true;
+    const usage = billable ?? {};
+    const costNanoUsd = billable
+      ? this.deps.pricing.costOf(plugin.id, billing.route.providerModelId, billable)
+      : undefined;
+    await this.deps.credits.settle(hold, costNanoUsd ?? 0n);
+    report('ok', usage);
+    return {
+      kind: 'complete',
+      route: billing.route,
+      response,
+      bodyKind: upstreamRequest.expect === 'bytes' ? 'bytes' : 'json',
+      usage,
+      costNanoUsd,
+    };
+  }
+
+  private async stream(
+    plugin: ProviderPluginV1,
+    route: NativeRouteV1,
+    args: NativeRouteArgsV1,
+    call: NativeCallRequest,
+    billing: BillingTarget,
+    hold: CreditHold,
+    upstreamRequest: ReturnType<NativeRouteV1['mapRequest']>,
+  ): Promise<NativeCallResult> {
+    const started = Date.now();
+    const mapStreamEvent = route.mapStreamEvent;
+    if (!mapStreamEvent) {
+      throw new TypeError(
+        `Native route ${route.method} ${route.path} of ${plugin.id} streams but has no mapStreamEvent`,
+      );
+    }
+    let upstream: Awaited<ReturnType<typeof openUpstreamStream>>;
+    try {
+      upstream = await openUpstreamStream({
+        ...this.targets.transport(plugin, call.signal),
+        request: upstreamRequest,
+      });
+    } catch (error) {
+      this.deps.observer.upstreamCallFinished({
+        providerId: plugin.id,
+        hfModelId: billing.route.hfModelId,
+        task: billing.task,
+        streaming: true,
+        durationMs: Date.now() - started,
+        outcome: 'error',
+        errorKind: (error as { reason?: string }).reason ?? 'http',
+      });
+      throw error;
+    }
+    const state: StreamPipelineState = {
+      usage: {},
+      outcome: 'client_aborted',
+      firstChunkAt: undefined,
+      errorKind: undefined,
+    };
+    const finish = async (): Promise<StreamCompletion> => {
+      const usage = state.usage;
+      const costNanoUsd = hasUsage(usage)
+        ? this.deps.pricing.costOf(plugin.id, billing.route.providerModelId, usage)
+        : undefined;
+      try {
+        await this.deps.credits.settle(hold, costNanoUsd ?? 0n);
+      } finally {
+        this.deps.observer.upstreamCallFinished({
+          providerId: plugin.id,
+          hfModelId: billing.route.hfModelId,
+          task: billing.task,
+          streaming: true,
+          durationMs: Date.now() - started,
+          outcome:
+            state.outcome === 'completed'
+              ? 'ok'
+              : state.outcome === 'client_aborted'
+                ? 'client_aborted'
+                : 'error',
+          usage,
+          ...(state.errorKind ? { errorKind: state.errorKind } : {}),
+          ...(state.firstChunkAt ? { firstChunkMs: state.firstChunkAt - started } : {}),
+        });
+      }
+      return { outcome: state.outcome, usage, costNanoUsd };
+    };
+    const pipeline = pipeStream(
+      upstream.events,
+      (event) => mapStreamEvent({ ...args, event }),
+      plugin.id,
+      state,
+    );
+    return { kind: 'stream', route: billing.route, ...meteredStream(pipeline, finish) };
+  }
+
+  private table(plugin: ProviderPluginV1): NativeRouteTable {
+    let table = this.tables.get(plugin.id);
+    if (!table) {
+      table = new NativeRouteTable(plugin.nativeRoutes ?? []);
+      this.tables.set(plugin.id, table);
+    }
+    return table;
+  }
+}
