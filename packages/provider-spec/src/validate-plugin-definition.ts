@@ -49,7 +49,7 @@ function checkNativeRoutes(definition: ProviderPluginDefinitionV1, problems: str
         `${name}.path must be a path pattern such as '/v1/models/:owner/:name/predictions' or '/*'`,
       );
     }
-    if (!(route?.task in (definition.tasks ?? {}))) {
+    if (route?.task !== undefined && !(route.task in (definition.tasks ?? {}))) {
       problems.push(`${name} serves task '${route?.task}' that the plugin does not declare`);
     }
     if (typeof route?.mapRequest !== 'function') problems.push(`${name}.mapRequest must be a function`);

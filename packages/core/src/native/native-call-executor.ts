@@ -174,12 +174,12 @@ export class NativeCallExecutor {
         message:
           providerModelId === undefined
             ? `The request to provider ${plugin.id} names no model.`
-            : `Model not supported by provider ${plugin.id}: '${providerModelId}' is not mapped for task '${route.task}'.`,
+            : `Model not supported by provider ${plugin.id}: '${providerModelId}' is not mapped${route.task ? ` for task '${route.task}'` : ''}.`,
       });
     }
     return {
       route: { providerId: plugin.id, hfModelId: entry.hfModelId, providerModelId: entry.providerModelId },
-      task: route.task,
+      task: entry.task,
       operation: undefined,
     };
   }

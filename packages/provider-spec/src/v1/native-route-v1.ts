@@ -49,7 +49,11 @@ export interface NativeRouteV1 {
    * rest (one segment or more). Routes are tried in the order the plugin lists them.
    */
   readonly path: string;
-  readonly task: TaskId;
+  /**
+   * The task the route serves. Absent: the task of the model's mapping, for providers that serve every model
+   * at one path whatever its task (hf-inference's `/models/{id}`).
+   */
+  readonly task?: TaskId;
   /**
    * `start`: names a provider model (checked against the model mapping) and starts billable work.
    * `follow-up`: reads the state or result of work a `start` began (a queue's status or result), named by
