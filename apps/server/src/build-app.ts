@@ -24,6 +24,7 @@ import { healthRoutes } from './routes/health-routes.js';
 import { metricsRoute } from './routes/metrics-route.js';
 import { modelsRoute } from './routes/models-route.js';
 import { openApiRoute } from './routes/openapi-route.js';
+import { taskApiRoutes } from './routes/task-api-routes.js';
 
 export { SANDBOX_HEADER } from './http/sandbox-header.js';
 
@@ -105,6 +106,7 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
 
   app.register(fastifySwagger, gatewaySwaggerOptions(options.version ?? '0.0.0'));
   app.register(chatCompletionsRoute, { kernel, logger });
+  app.register(taskApiRoutes, { kernel });
   app.register(modelsRoute, { kernel, created: Math.floor(Date.now() / 1000) });
   app.register(healthRoutes, { kernel, lifecycle });
   app.register(metricsRoute, { metrics });

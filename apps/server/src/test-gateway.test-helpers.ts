@@ -8,8 +8,11 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { baseUrlEnvVar } from '@tollgate/core';
 import cerebrasPlugin from '@tollgate/provider-cerebras';
+import falAiPlugin from '@tollgate/provider-fal-ai';
 import groqPlugin from '@tollgate/provider-groq';
+import hfInferencePlugin from '@tollgate/provider-hf-inference';
 import openAICompatiblePlugin from '@tollgate/provider-openai-compatible';
+import replicatePlugin from '@tollgate/provider-replicate';
 import type { ProviderPluginV1 } from '@tollgate/provider-spec';
 import {
   createProviderSimulator,
@@ -17,7 +20,9 @@ import {
   type SimulatorOptions,
 } from '@tollgate/provider-test-kit';
 import togetherPlugin from '@tollgate/provider-together';
-import { SERVER_CONFIG_DEFAULTS, type ServerConfig } from './config/server-config.js';
+import type { UrlPolicy } from '@tollgate/provider-utils';
+import wavespeedPlugin from '@tollgate/provider-wavespeed';
+import { SERVER_CONFIG_DEFAULTS, type ServerConfig, type UpstreamTimeouts } from './config/server-config.js';
 import { createGatewayLogger } from './logging/create-gateway-logger.js';
 import { type RunningGateway, startGateway } from './start-gateway.js';
 
@@ -26,6 +31,15 @@ export const FIRST_PARTY_PLUGINS: readonly ProviderPluginV1[] = [
   togetherPlugin,
   cerebrasPlugin,
   openAICompatiblePlugin,
+];
+
+/** The first-party plugins plus those serving the unified task API's media tasks (pass them as `plugins`). */
+export const TASK_PLUGINS: readonly ProviderPluginV1[] = [
+  ...FIRST_PARTY_PLUGINS,
+  falAiPlugin,
+  replicatePlugin,
+  hfInferencePlugin,
+  wavespeedPlugin,
 ];
 
 /** Served by Groq and others; pin it with `:groq` for a predictable provider. */
@@ -77,6 +91,8 @@ export interface TestGateway {
 export interface TestGatewayOptions {
   readonly config?: Partial<ServerConfig>;
   readonly simulator?: SimulatorOptions;
+  /** Default {@link FIRST_PARTY_PLUGINS}. */
+  readonly plugins?: readonly ProviderPluginV1[];
 }
 
 /** Provider env vars pointing every simulated plugin at the simulator. */
@@ -100,12 +116,21 @@ function simulatorEnvironment(
  * await test.close();
  */
 export async function startTestGateway(options: TestGatewayOptions = {}): Promise<TestGateway> {
+  const plugins = options.plugins ?? FIRST_PARTY_PLUGINS;
   const models = Object.fromEntries(
-    FIRST_PARTY_PLUGINS.map((plugin) => [plugin.id, plugin.models.map((mapping) => mapping.providerModelId)]),
+    plugins.map((plugin) => [plugin.id, plugin.models.map((mapping) => mapping.providerModelId)]),
   );
   const simulator = await createProviderSimulator({ models, ...options.simulator });
   const dataDir = mkdtempSync(path.join(tmpdir(), 'tollgate-gateway-'));
   const logs = captureLogs();
+  // ServerConfig's `upstream` holds timeouts; startGateway hands it to the kernel whole, so the URL policy rides
+  // along. Provider-returned URLs (Replicate's polling URL, media) may then point at the simulator, as in sandbox
+  // mode; pass `config.upstream` without one to see them refused.
+  const upstream: UpstreamTimeouts & { readonly urlPolicy: UrlPolicy } = {
+    headersTimeoutMs: 5_000,
+    bodyTimeoutMs: 5_000,
+    urlPolicy: { allowedOrigins: [simulator.url] },
+  };
   const config: ServerConfig = {
     host: '127.0.0.1',
     port: 0,
@@ -116,16 +141,16 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     bodyLimitBytes: SERVER_CONFIG_DEFAULTS.bodyLimitBytes,
     shutdownGraceMs: 5_000,
     logLevel: 'info',
-    upstream: { headersTimeoutMs: 5_000, bodyTimeoutMs: 5_000 },
+    upstream,
     ...options.config,
   };
-  const simulated = FIRST_PARTY_PLUGINS.filter((plugin) => plugin.id !== 'openai-compatible');
+  const simulated = plugins.filter((plugin) => plugin.id !== 'openai-compatible');
   let gateway: RunningGateway;
   try {
     gateway = await startGateway(config, {
       logger: createGatewayLogger({ level: config.logLevel, destination: logs.destination }),
       env: simulatorEnvironment(simulator, simulated),
-      plugins: FIRST_PARTY_PLUGINS,
+      plugins,
     });
   } catch (error) {
     await simulator.close();
