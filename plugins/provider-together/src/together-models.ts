@@ -70,6 +70,7 @@ const textToSpeech: readonly ModelMappingV1[] = [
 /** Video jobs on `/v2/videos`. */
 const textToVideo: readonly ModelMappingV1[] = [
   mapping('Wan-AI/Wan2.2-T2V-A14B', 'Wan-AI/Wan2.2-T2V-A14B', 'text-to-video'),
+  mapping('Wan-AI/Wan2.2-I2V-A14B', 'Wan-AI/Wan2.2-I2V-A14B', 'image-to-video'),
 ];
 
 export const togetherModels: readonly ModelMappingV1[] = [

@@ -6,7 +6,7 @@ import type {
   TextGenerationOutputV1,
   VideoGenerationOutputV1,
 } from '@tollgate/provider-spec';
-import { encodeWav, runProviderConformance } from '@tollgate/provider-test-kit';
+import { encodePng, encodeWav, runProviderConformance } from '@tollgate/provider-test-kit';
 import { expect } from 'vitest';
 import plugin from './index.js';
 
@@ -51,6 +51,17 @@ runProviderConformance({
         const file = Buffer.from(await (await fetch(video.url)).arrayBuffer());
         expect(file.subarray(4, 8).toString('latin1')).toBe('ftyp');
       },
+    },
+    'image-to-video': {
+      input: {
+        inputs: {
+          kind: 'bytes',
+          bytes: encodePng({ width: 16, height: 16, seed: 1 }),
+          contentType: 'image/png',
+        },
+        parameters: { prompt: 'The waves start to move', duration_seconds: 1, width: 32, height: 32 },
+      },
+      check: (output) => expect((output as VideoGenerationOutputV1).video.kind).toBe('url'),
     },
     'automatic-speech-recognition': {
       input: {

@@ -40,7 +40,7 @@ describe('the Together plugin manifest', () => {
     };
     for (const mapping of togetherPlugin.models) {
       const card = cards[mapping.providerModelId];
-      if (mapping.task === 'text-to-video') {
+      if (mapping.task === 'text-to-video' || mapping.task === 'image-to-video') {
         // Billed at the cost each finished job states; no list price is claimed.
         expect(card, mapping.providerModelId).toEqual({});
         continue;

@@ -1,7 +1,10 @@
 /** The Together AI provider manifest: OpenAI-style chat, completions, embeddings, images, speech and transcription; queued video. */
 import { createOpenAICompatibleTasks } from '@tollgate/openai-compatible';
 import { defineProviderPlugin } from '@tollgate/provider-spec';
-import { createTogetherTextToVideoHandler } from './create-together-text-to-video-handler.js';
+import {
+  createTogetherImageToVideoHandler,
+  createTogetherTextToVideoHandler,
+} from './create-together-text-to-video-handler.js';
 import { flattenJsonSchemaResponseFormat } from './flatten-json-schema-response-format.js';
 import { togetherModels } from './together-models.js';
 import { togetherRates } from './together-rates.js';
@@ -50,6 +53,7 @@ export const togetherPlugin = defineProviderPlugin({
     }),
     // Video is a job API (`/v2/videos`), not an OpenAI one.
     'text-to-video': createTogetherTextToVideoHandler(),
+    'image-to-video': createTogetherImageToVideoHandler(),
   },
   models: togetherModels,
   rates: { kind: 'static', table: togetherRates },

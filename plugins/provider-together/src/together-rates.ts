@@ -36,5 +36,6 @@ export const togetherRates: RateTableV1 = {
     // A finished video job states its own cost (`outputs.cost`), which is what is billed; Together's per-video
     // list price for Wan 2.2 could not be confirmed on together.ai on 2026-11-23, so the card names no rate.
     'Wan-AI/Wan2.2-T2V-A14B': {},
+    'Wan-AI/Wan2.2-I2V-A14B': {},
   },
 };

@@ -20,6 +20,7 @@ describe('Together non-chat tasks', () => {
       'automatic-speech-recognition',
       'conversational',
       'feature-extraction',
+      'image-to-video',
       'text-generation',
       'text-to-image',
       'text-to-speech',

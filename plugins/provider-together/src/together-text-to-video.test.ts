@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { InputError, UpstreamOutputError } from '@tollgate/provider-spec';
 import { describe, expect, it } from 'vitest';
-import { createTogetherTextToVideoHandler } from './create-together-text-to-video-handler.js';
+import {
+  createTogetherImageToVideoHandler,
+  createTogetherTextToVideoHandler,
+} from './create-together-text-to-video-handler.js';
 
 const handler = createTogetherTextToVideoHandler();
 const context = {
@@ -118,5 +121,51 @@ describe('Together text-to-video', () => {
       }
     })();
     expect(UpstreamOutputError.isInstance(error)).toBe(true);
+  });
+});
+
+describe('Together image-to-video', () => {
+  const imageToVideo = createTogetherImageToVideoHandler();
+  const i2v = { ...context, hfModelId: 'Wan-AI/Wan2.2-I2V-A14B', providerModelId: 'Wan-AI/Wan2.2-I2V-A14B' };
+
+  it('sends the image as the first keyframe, inline bytes as a data URL, with the prompt', () => {
+    const request = imageToVideo.start.mapRequest({
+      input: {
+        inputs: { kind: 'bytes', bytes: new Uint8Array([1, 2, 3]), contentType: 'image/png' },
+        parameters: { prompt: 'The waves start to move', duration_seconds: 5 },
+      },
+      context: i2v,
+    });
+    expect(request).toMatchObject({ method: 'POST', path: '/v2/videos' });
+    expect(request.body).toEqual({
+      kind: 'json',
+      value: {
+        model: 'Wan-AI/Wan2.2-I2V-A14B',
+        prompt: 'The waves start to move',
+        seconds: '5',
+        frame_images: [{ input_image: 'data:image/png;base64,AQID', frame: 'first' }],
+      },
+    });
+  });
+
+  it('passes a hosted image URL as it is, and refuses an inline image past 61,440 characters', () => {
+    const hosted = imageToVideo.start.mapRequest({
+      input: { inputs: { kind: 'url', url: 'https://cdn.example/first.png' } },
+      context: i2v,
+    });
+    expect(hosted.body).toMatchObject({
+      value: { frame_images: [{ input_image: 'https://cdn.example/first.png', frame: 'first' }] },
+    });
+    const error = (() => {
+      try {
+        imageToVideo.start.mapRequest({
+          input: { inputs: { kind: 'bytes', bytes: new Uint8Array(50_000), contentType: 'image/png' } },
+          context: i2v,
+        });
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(InputError.isInstance(error)).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 /**
- * Together's video job API: `POST /v2/videos` queues a job and answers it (`status: queued`), `GET
+ * Together's video job API: `POST /v2/videos` queues a job (from a prompt, or keyframes in `frame_images`)
+ * and answers it (`status: queued`), `GET
  * /v2/videos/{id}` reports `queued`, `in_progress`, `completed` (with `outputs.video_url` and `outputs.cost`, the
  * USD charged) or `failed` (with `error.message`). The video is a real MP4 served from the media store.
  *
@@ -20,6 +21,8 @@ const DEFAULT_SECONDS = '5';
 const MAX_SIDE = 1920;
 const SIMULATED_USD_PER_SECOND = 0.04;
 const FAILURE_MESSAGE = 'Video generation failed.';
+/** Together's limit on an inline keyframe, in characters, as its 400 states it. */
+const MAX_FRAME_IMAGE_LENGTH = 61_440;
 
 interface VideoFacts {
   readonly model: string;
@@ -111,6 +114,23 @@ export function togetherVideoRoutes(errors: () => ProviderErrorDialect): Simulat
             dialect.invalidRequest({
               message: 'must be a whole number of seconds, as a string',
               param: 'seconds',
+            }),
+          );
+        }
+        const frames = body.frame_images;
+        const badFrame =
+          frames !== undefined &&
+          (!Array.isArray(frames) ||
+            !frames.every((frame: { input_image?: unknown } | null) => {
+              const image = frame?.input_image;
+              return typeof image === 'string' && image.length >= 1 && image.length <= MAX_FRAME_IMAGE_LENGTH;
+            }));
+        if (badFrame) {
+          return sendJsonResponse(
+            exchange,
+            dialect.invalidRequest({
+              message: `Range of input length should be [1, ${MAX_FRAME_IMAGE_LENGTH}]`,
+              param: 'frame_images.input_image',
             }),
           );
         }
