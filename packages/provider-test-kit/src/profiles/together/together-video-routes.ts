@@ -1,8 +1,8 @@
 /**
- * Together's video job API: `POST /v2/videos` queues a job (from a prompt, or keyframes in `frame_images`)
- * and answers it (`status: queued`), `GET
- * /v2/videos/{id}` reports `queued`, `in_progress`, `completed` (with `outputs.video_url` and `outputs.cost`, the
- * USD charged) or `failed` (with `error.message`). The video is a real MP4 served from the media store.
+ * Together's video job API: `POST /v2/videos` queues a job (from a prompt, or keyframes in `frame_images`) and
+ * answers it (`status: queued`); `GET /v2/videos/{id}` reports `queued`, `in_progress`, `completed` (with
+ * `outputs.video_url` and `outputs.cost`, the USD charged) or `failed` (with `error.message`). The video is a
+ * real MP4 served from the media store.
  *
  * Modelled: the job id's shape (a UUID) and the cost, which the simulator states as $0.04 per second of video
  * (no Together list price was confirmed); the MP4 runs at 1 frame per second whatever `fps` asks, to stay small.
