@@ -5,7 +5,7 @@
  */
 import { encodePng } from '../../media/encode-png.js';
 import { sendJsonResponse } from '../../simulator/send-json-response.js';
-import { jsonBody } from '../openai-task-routes/check-model.js';
+import { jsonBody } from '../openai-task-routes/json-body.js';
 import type { ProviderErrorDialect } from '../provider-profile.js';
 import type { SimulatedTaskRoute } from '../simulated-task-route.js';
 

@@ -21,11 +21,3 @@ export function checkModel(
   if (!request.models.some((candidate) => candidate.id === model)) return errors.modelNotFound(model);
   return undefined;
 }
-
-/** The request body as an object, or undefined when it is not one (the route answers invalid JSON). */
-export function jsonBody(request: SimulatedTaskRequest): Record<string, unknown> | undefined {
-  const { body } = request;
-  return body != null && typeof body === 'object' && !Array.isArray(body)
-    ? (body as Record<string, unknown>)
-    : undefined;
-}

@@ -5,7 +5,8 @@ import { sendJsonResponse } from '../../simulator/send-json-response.js';
 import type { SimulatedExchange } from '../../simulator/simulated-exchange.js';
 import type { ProviderErrorDialect } from '../provider-profile.js';
 import type { SimulatedTaskRequest } from '../simulated-task-route.js';
-import { checkModel, jsonBody } from './check-model.js';
+import { checkModel } from './check-model.js';
+import { jsonBody } from './json-body.js';
 import type { OpenAICompletionRouteOptions } from './openai-task-routes-options.js';
 import { simulatedWords } from './simulated-words.js';
 

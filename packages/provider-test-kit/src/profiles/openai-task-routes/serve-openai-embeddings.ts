@@ -4,7 +4,8 @@ import { sendJsonResponse } from '../../simulator/send-json-response.js';
 import type { SimulatedExchange } from '../../simulator/simulated-exchange.js';
 import type { ProviderErrorDialect } from '../provider-profile.js';
 import type { SimulatedTaskRequest } from '../simulated-task-route.js';
-import { checkModel, jsonBody } from './check-model.js';
+import { checkModel } from './check-model.js';
+import { jsonBody } from './json-body.js';
 import type { OpenAIEmbeddingsRouteOptions } from './openai-task-routes-options.js';
 import { simulatedEmbedding } from './simulated-embedding.js';
 

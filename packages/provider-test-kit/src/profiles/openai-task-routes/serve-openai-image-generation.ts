@@ -4,7 +4,8 @@ import { sendJsonResponse } from '../../simulator/send-json-response.js';
 import type { SimulatedExchange } from '../../simulator/simulated-exchange.js';
 import type { ProviderErrorDialect, SimulatedErrorResponse } from '../provider-profile.js';
 import type { SimulatedTaskRequest } from '../simulated-task-route.js';
-import { checkModel, jsonBody } from './check-model.js';
+import { checkModel } from './check-model.js';
+import { jsonBody } from './json-body.js';
 import type { OpenAIImagesRouteOptions } from './openai-task-routes-options.js';
 
 /** Keeps simulated images small enough to encode quickly; real providers cap sizes too. */

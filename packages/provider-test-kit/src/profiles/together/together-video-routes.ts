@@ -12,7 +12,8 @@ import { encodeMp4 } from '../../media/encode-mp4.js';
 import { jobDurationMs, type SimulatedJob } from '../../simulator/job-book.js';
 import { jobFailureMessage } from '../../simulator/job-failure-message.js';
 import { sendJsonResponse } from '../../simulator/send-json-response.js';
-import { checkModel, jsonBody } from '../openai-task-routes/check-model.js';
+import { checkModel } from '../openai-task-routes/check-model.js';
+import { jsonBody } from '../openai-task-routes/json-body.js';
 import type { ProviderErrorDialect } from '../provider-profile.js';
 import type { SimulatedTaskRoute } from '../simulated-task-route.js';
 
