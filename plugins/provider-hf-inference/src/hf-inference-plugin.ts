@@ -3,6 +3,7 @@ import { defineProviderPlugin } from '@tollgate/provider-spec';
 import { hfInferenceModels } from './hf-inference-models.js';
 import { hfInferenceRates } from './hf-inference-rates.js';
 import { hfInferenceTasks } from './hf-inference-tasks.js';
+import { hfInferenceNativeRoutes } from './native/hf-inference-native-routes.js';
 
 export const hfInferencePlugin = defineProviderPlugin({
   specificationVersion: 'v1',
@@ -20,6 +21,8 @@ export const hfInferencePlugin = defineProviderPlugin({
       'https://huggingface.co/settings/tokens/new?ownUserPermissions=inference.serverless.write&tokenType=fineGrained',
   },
   tasks: hfInferenceTasks,
+  // `/hf-inference/models/...` as Hugging Face's clients call it, billed by the same compute time.
+  nativeRoutes: hfInferenceNativeRoutes,
   models: hfInferenceModels,
   rates: { kind: 'static', table: hfInferenceRates },
   // The usage is the compute time the provider reports, priced at Hugging Face's published rate.
