@@ -138,7 +138,9 @@ export async function startGateway(
       observer: prometheusExecutionObserver(metrics),
       // Provider-returned URLs (queue polling, media) are fetched only when public; in a sandbox they point at
       // the in-process simulator on loopback, which is allowed by name and nothing else is.
-      upstream: simulator ? { ...config.upstream, urlPolicy: { allowedOrigins: [simulator.url] } } : config.upstream,
+      upstream: simulator
+        ? { ...config.upstream, urlPolicy: { allowedOrigins: [simulator.url] } }
+        : config.upstream,
     });
     cleanups.push(() => kernel.dispose());
     for (const { plugin, packageName } of discovery.loaded) kernel.registry.add(plugin, packageName);

@@ -1,8 +1,15 @@
 /** The Baseten provider manifest: Baseten's Model APIs, plain OpenAI-style chat at `inference.baseten.co`. */
-import { createOpenAICompatibleTasks } from '@tollgate/openai-compatible';
+import {
+  createOpenAICompatibleNativeRoutes,
+  createOpenAICompatibleTasks,
+  type OpenAICompatibleTasksConfig,
+} from '@tollgate/openai-compatible';
 import { defineProviderPlugin } from '@tollgate/provider-spec';
 import { basetenModels } from './baseten-models.js';
 import { basetenRates } from './baseten-rates.js';
+
+/** Shared by the routed tasks and the native routes, so both apply the same quirks. */
+const basetenTasksConfig: OpenAICompatibleTasksConfig = { providerId: 'baseten' };
 
 export const basetenPlugin = defineProviderPlugin({
   specificationVersion: 'v1',
@@ -18,7 +25,8 @@ export const basetenPlugin = defineProviderPlugin({
     auth: { kind: 'bearer' },
     keyUrl: 'https://app.baseten.co/settings/api_keys',
   },
-  tasks: createOpenAICompatibleTasks({ providerId: 'baseten' }),
+  tasks: createOpenAICompatibleTasks(basetenTasksConfig),
+  nativeRoutes: createOpenAICompatibleNativeRoutes(basetenTasksConfig),
   models: basetenModels,
   rates: { kind: 'static', table: basetenRates },
   billing: 'integrated',

@@ -1,8 +1,19 @@
 /** The Cerebras provider manifest: OpenAI-style chat, minus the `store` field Cerebras rejects. */
-import { createOpenAICompatibleTasks } from '@tollgate/openai-compatible';
+import {
+  createOpenAICompatibleNativeRoutes,
+  createOpenAICompatibleTasks,
+  type OpenAICompatibleTasksConfig,
+} from '@tollgate/openai-compatible';
 import { defineProviderPlugin } from '@tollgate/provider-spec';
 import { cerebrasModels } from './cerebras-models.js';
 import { cerebrasRates } from './cerebras-rates.js';
+
+/** Shared by the routed tasks and the native routes, so both apply the same quirks. */
+const cerebrasTasksConfig: OpenAICompatibleTasksConfig = {
+  providerId: 'cerebras',
+  // Cerebras answers 400 to OpenAI's `store` field, which OpenAI SDK users often send; drop it.
+  unsupportedParameters: ['store'],
+};
 
 export const cerebrasPlugin = defineProviderPlugin({
   specificationVersion: 'v1',
@@ -17,11 +28,8 @@ export const cerebrasPlugin = defineProviderPlugin({
     auth: { kind: 'bearer' },
     keyUrl: 'https://cloud.cerebras.ai',
   },
-  tasks: createOpenAICompatibleTasks({
-    providerId: 'cerebras',
-    // Cerebras answers 400 to OpenAI's `store` field, which OpenAI SDK users often send; drop it.
-    unsupportedParameters: ['store'],
-  }),
+  tasks: createOpenAICompatibleTasks(cerebrasTasksConfig),
+  nativeRoutes: createOpenAICompatibleNativeRoutes(cerebrasTasksConfig),
   models: cerebrasModels,
   rates: { kind: 'static', table: cerebrasRates },
   billing: 'integrated',

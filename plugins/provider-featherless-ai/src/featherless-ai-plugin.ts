@@ -1,8 +1,18 @@
 /** The Featherless AI provider manifest: OpenAI-style chat and completions, billed as estimated (no token prices). */
-import { createOpenAICompatibleTasks } from '@tollgate/openai-compatible';
+import {
+  createOpenAICompatibleNativeRoutes,
+  createOpenAICompatibleTasks,
+  type OpenAICompatibleTasksConfig,
+} from '@tollgate/openai-compatible';
 import { defineProviderPlugin } from '@tollgate/provider-spec';
 import { featherlessAiModels } from './featherless-ai-models.js';
 import { featherlessAiRates } from './featherless-ai-rates.js';
+
+/** Shared by the routed tasks and the native routes, so both apply the same quirks. */
+const featherlessAiTasksConfig: OpenAICompatibleTasksConfig = {
+  providerId: 'featherless-ai',
+  textGeneration: {},
+};
 
 export const featherlessAiPlugin = defineProviderPlugin({
   specificationVersion: 'v1',
@@ -17,7 +27,8 @@ export const featherlessAiPlugin = defineProviderPlugin({
     auth: { kind: 'bearer' },
     keyUrl: 'https://featherless.ai/account/api-keys',
   },
-  tasks: createOpenAICompatibleTasks({ providerId: 'featherless-ai', textGeneration: {} }),
+  tasks: createOpenAICompatibleTasks(featherlessAiTasksConfig),
+  nativeRoutes: createOpenAICompatibleNativeRoutes(featherlessAiTasksConfig),
   models: featherlessAiModels,
   rates: { kind: 'static', table: featherlessAiRates },
   // Featherless sells flat monthly plans (a number of concurrent requests), not tokens, so no exact per-request

@@ -1,9 +1,16 @@
 /** The Hyperbolic provider manifest: OpenAI-style chat (metered from its running stream usage) and its own image API. */
-import { createOpenAICompatibleTasks } from '@tollgate/openai-compatible';
+import {
+  createOpenAICompatibleNativeRoutes,
+  createOpenAICompatibleTasks,
+  type OpenAICompatibleTasksConfig,
+} from '@tollgate/openai-compatible';
 import { defineProviderPlugin } from '@tollgate/provider-spec';
 import { createHyperbolicTextToImageHandler } from './create-hyperbolic-text-to-image-handler.js';
 import { hyperbolicModels } from './hyperbolic-models.js';
 import { hyperbolicRates } from './hyperbolic-rates.js';
+
+/** Shared by the routed tasks and the native routes, so both apply the same quirks. */
+const hyperbolicTasksConfig: OpenAICompatibleTasksConfig = { providerId: 'hyperbolic' };
 
 export const hyperbolicPlugin = defineProviderPlugin({
   specificationVersion: 'v1',
@@ -21,9 +28,10 @@ export const hyperbolicPlugin = defineProviderPlugin({
   // Hyperbolic puts a running `usage` on every stream chunk. The shared handler already meters the last one
   // (the host keeps the last usage it sees) and strips it from chunks a client did not ask usage for.
   tasks: {
-    ...createOpenAICompatibleTasks({ providerId: 'hyperbolic' }),
+    ...createOpenAICompatibleTasks(hyperbolicTasksConfig),
     'text-to-image': createHyperbolicTextToImageHandler(),
   },
+  nativeRoutes: createOpenAICompatibleNativeRoutes(hyperbolicTasksConfig),
   models: hyperbolicModels,
   rates: { kind: 'static', table: hyperbolicRates },
   billing: 'integrated',

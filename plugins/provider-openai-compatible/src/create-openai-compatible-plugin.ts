@@ -1,5 +1,9 @@
 /** Builds a provider plugin for any server that speaks the OpenAI chat API (vLLM, TGI, llama.cpp, Ollama, ...). */
-import { createOpenAICompatibleTasks, type OpenAICompatibleChatConfig } from '@tollgate/openai-compatible';
+import {
+  createOpenAICompatibleNativeRoutes,
+  createOpenAICompatibleTasks,
+  type OpenAICompatibleChatConfig,
+} from '@tollgate/openai-compatible';
 import {
   defineProviderPlugin,
   type ModelMappingV1,
@@ -68,6 +72,7 @@ export function createOpenAICompatiblePlugin(options: OpenAICompatiblePluginOpti
       ...(options.headers ? { headers: options.headers } : {}),
     },
     tasks: createOpenAICompatibleTasks({ ...options.chat, providerId: options.id }),
+    nativeRoutes: createOpenAICompatibleNativeRoutes({ ...options.chat, providerId: options.id }),
     models: options.models,
     rates: { kind: 'static', table: options.rates },
     billing: 'integrated',

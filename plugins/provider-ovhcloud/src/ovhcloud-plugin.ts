@@ -1,8 +1,15 @@
 /** The OVHcloud AI Endpoints provider manifest: OpenAI-style chat and completions on OVH's unified endpoint, priced in euros. */
-import { createOpenAICompatibleTasks } from '@tollgate/openai-compatible';
+import {
+  createOpenAICompatibleNativeRoutes,
+  createOpenAICompatibleTasks,
+  type OpenAICompatibleTasksConfig,
+} from '@tollgate/openai-compatible';
 import { defineProviderPlugin } from '@tollgate/provider-spec';
 import { ovhcloudModels } from './ovhcloud-models.js';
 import { ovhcloudRates } from './ovhcloud-rates.js';
+
+/** Shared by the routed tasks and the native routes, so both apply the same quirks. */
+const ovhcloudTasksConfig: OpenAICompatibleTasksConfig = { providerId: 'ovhcloud', textGeneration: {} };
 
 export const ovhcloudPlugin = defineProviderPlugin({
   specificationVersion: 'v1',
@@ -20,7 +27,8 @@ export const ovhcloudPlugin = defineProviderPlugin({
     auth: { kind: 'bearer' },
     keyUrl: 'https://www.ovh.com/manager/#/public-cloud/',
   },
-  tasks: createOpenAICompatibleTasks({ providerId: 'ovhcloud', textGeneration: {} }),
+  tasks: createOpenAICompatibleTasks(ovhcloudTasksConfig),
+  nativeRoutes: createOpenAICompatibleNativeRoutes(ovhcloudTasksConfig),
   models: ovhcloudModels,
   rates: { kind: 'static', table: ovhcloudRates },
   // OVH publishes its prices in euros only; without a USD price the cost is estimated (see ovhcloud-rates.ts).

@@ -1,9 +1,19 @@
 /** The Public AI provider manifest: OpenAI-style chat through Public AI's gateway, which wants a User-Agent. */
-import { createOpenAICompatibleTasks } from '@tollgate/openai-compatible';
+import {
+  createOpenAICompatibleNativeRoutes,
+  createOpenAICompatibleTasks,
+  type OpenAICompatibleTasksConfig,
+} from '@tollgate/openai-compatible';
 import { defineProviderPlugin } from '@tollgate/provider-spec';
 import { adaptPublicaiRequestBody } from './adapt-publicai-request-body.js';
 import { publicaiModels } from './publicai-models.js';
 import { publicaiRates } from './publicai-rates.js';
+
+/** Shared by the routed tasks and the native routes, so both apply the same quirks. */
+const publicaiTasksConfig: OpenAICompatibleTasksConfig = {
+  providerId: 'publicai',
+  transformRequestBody: adaptPublicaiRequestBody,
+};
 
 export const publicaiPlugin = defineProviderPlugin({
   specificationVersion: 'v1',
@@ -20,10 +30,8 @@ export const publicaiPlugin = defineProviderPlugin({
     headers: { 'user-agent': 'Tollgate/0.1.0' },
     keyUrl: 'https://platform.publicai.co',
   },
-  tasks: createOpenAICompatibleTasks({
-    providerId: 'publicai',
-    transformRequestBody: adaptPublicaiRequestBody,
-  }),
+  tasks: createOpenAICompatibleTasks(publicaiTasksConfig),
+  nativeRoutes: createOpenAICompatibleNativeRoutes(publicaiTasksConfig),
   models: publicaiModels,
   rates: { kind: 'static', table: publicaiRates },
   billing: 'integrated',

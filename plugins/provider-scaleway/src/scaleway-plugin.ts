@@ -1,8 +1,19 @@
 /** The Scaleway provider manifest: Generative APIs' OpenAI-style chat, completions and embeddings, priced in euros. */
-import { createOpenAICompatibleTasks } from '@tollgate/openai-compatible';
+import {
+  createOpenAICompatibleNativeRoutes,
+  createOpenAICompatibleTasks,
+  type OpenAICompatibleTasksConfig,
+} from '@tollgate/openai-compatible';
 import { defineProviderPlugin } from '@tollgate/provider-spec';
 import { scalewayModels } from './scaleway-models.js';
 import { scalewayRates } from './scaleway-rates.js';
+
+/** Shared by the routed tasks and the native routes, so both apply the same quirks. */
+const scalewayTasksConfig: OpenAICompatibleTasksConfig = {
+  providerId: 'scaleway',
+  textGeneration: {},
+  featureExtraction: {},
+};
 
 export const scalewayPlugin = defineProviderPlugin({
   specificationVersion: 'v1',
@@ -18,7 +29,8 @@ export const scalewayPlugin = defineProviderPlugin({
     auth: { kind: 'bearer' },
     keyUrl: 'https://console.scaleway.com/iam/api-keys',
   },
-  tasks: createOpenAICompatibleTasks({ providerId: 'scaleway', textGeneration: {}, featureExtraction: {} }),
+  tasks: createOpenAICompatibleTasks(scalewayTasksConfig),
+  nativeRoutes: createOpenAICompatibleNativeRoutes(scalewayTasksConfig),
   models: scalewayModels,
   rates: { kind: 'static', table: scalewayRates },
   // Scaleway publishes its prices in euros only; without a USD price the cost is estimated (see scaleway-rates.ts).

@@ -1,5 +1,6 @@
 /**
- * The inference routes on a lean `node:http` handler in front of Fastify. Every inference request pays for
+ * The inference routes on a lean `node:http` handler in front of Fastify: the OpenAI-style endpoints, and every
+ * provider's native routes at `/{provider}/...`. Every inference request pays for
  * whatever the HTTP layer does, and Fastify's request lifecycle (hooks, schema validation, reply pipeline,
  * per-request child logger) measured as much as the whole kernel (docs/decisions/0008). This path does the
  * same work by hand, sharing the pieces with the framework routes: request ids, the error mapping, metrics,
@@ -17,8 +18,10 @@ import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import { recordHttpResponse } from '../metrics/record-http-response.js';
 import type { InferenceExchange } from './inference-exchange.js';
 import { readJsonBody } from './read-json-body.js';
+import { readNativeBody } from './read-native-body.js';
 import { sendInferenceError } from './send-inference-error.js';
 import { sendJson } from './send-json.js';
+import { type NativeTarget, serveNativeCall } from './serve-native-call.js';
 
 /** What an inference endpoint gets once the request is authenticated and its body parsed. */
 export interface InferenceEndpointArgs {
@@ -50,9 +53,25 @@ export interface InferenceHandlerOptions {
 /** `true` when the handler took the request; `false` to hand it to the framework. */
 export type InferenceHandler = (request: IncomingMessage, response: ServerResponse) => boolean;
 
+/** The route label of every native request (the provider is a label of the upstream series). */
+export const NATIVE_ROUTE_LABEL = '/{provider}/*';
+const NATIVE_METHODS = new Set(['GET', 'POST', 'PUT', 'DELETE']);
+
 function pathOf(url: string): string {
   const query = url.indexOf('?');
   return query === -1 ? url : url.slice(0, query);
+}
+
+/** `/fal-ai/fal-ai/flux/dev?_subdomain=queue` -> provider `fal-ai`, path `/fal-ai/flux/dev`, its query. */
+function nativeTargetOf(url: string): NativeTarget | undefined {
+  const question = url.indexOf('?');
+  const path = question === -1 ? url : url.slice(0, question);
+  const slash = path.indexOf('/', 1);
+  if (slash === -1) return undefined;
+  const query: Record<string, string> = {};
+  if (question !== -1)
+    for (const [name, value] of new URLSearchParams(url.slice(question + 1))) query[name] = value;
+  return { providerId: path.slice(1, slash), path: path.slice(slash), query };
 }
 
 /**
@@ -63,7 +82,13 @@ function pathOf(url: string): string {
 export function createInferenceHandler(options: InferenceHandlerOptions): InferenceHandler {
   const { kernel, logger, metrics, lifecycle, bodyLimitBytes, sandbox, endpoints } = options;
 
-  async function serve(endpoint: InferenceEndpoint, request: IncomingMessage, response: ServerResponse) {
+  /** What every inference request goes through, around the endpoint's own work. */
+  async function serve(
+    route: string,
+    request: IncomingMessage,
+    response: ServerResponse,
+    work: (exchange: InferenceExchange, principal: Principal) => Promise<void>,
+  ) {
     const startedAt = performance.now();
     const requestId = requestIdFor(request.headers);
     const headers: OutgoingHttpHeaders = { 'x-request-id': requestId };
@@ -71,7 +96,7 @@ export function createInferenceHandler(options: InferenceHandlerOptions): Infere
     const controller = new AbortController();
     response.once('close', () => {
       if (!response.writableFinished) controller.abort(new Error('The client closed the connection.'));
-      recordHttpResponse(metrics, 'POST', endpoint.route, response, startedAt);
+      recordHttpResponse(metrics, request.method ?? 'POST', route, response, startedAt);
     });
     const exchange: InferenceExchange = { request, response, requestId, headers, signal: controller.signal };
     if (lifecycle.shuttingDown) {
@@ -88,8 +113,7 @@ export function createInferenceHandler(options: InferenceHandlerOptions): Infere
     try {
       // Authenticate first, so that an anonymous client cannot make the gateway read a large body.
       const principal = await kernel.authenticator.authenticate(request.headers.authorization);
-      const body = await readJsonBody(request, bodyLimitBytes);
-      await endpoint.serve({ kernel, logger, exchange, principal, body });
+      await work(exchange, principal);
     } catch (error) {
       // An unread body would be drained before the connection could carry the next request; close it instead.
       if (!request.complete) headers.connection = 'close';
@@ -97,15 +121,34 @@ export function createInferenceHandler(options: InferenceHandlerOptions): Infere
     }
   }
 
-  return (request, response) => {
-    if (request.method !== 'POST') return false;
-    const endpoint = endpoints.get(pathOf(request.url ?? '/'));
-    if (!endpoint) return false;
-    serve(endpoint, request, response).catch((error: unknown) => {
+  const start = (
+    route: string,
+    request: IncomingMessage,
+    response: ServerResponse,
+    work: (exchange: InferenceExchange, principal: Principal) => Promise<void>,
+  ) => {
+    serve(route, request, response, work).catch((error: unknown) => {
       logger.error({ err: error }, 'Inference request failed outside its error handling');
       if (!response.headersSent) response.writeHead(500);
       response.end();
     });
     return true;
+  };
+
+  return (request, response) => {
+    const url = request.url ?? '/';
+    const endpoint = request.method === 'POST' ? endpoints.get(pathOf(url)) : undefined;
+    if (endpoint) {
+      return start(endpoint.route, request, response, async (exchange, principal) => {
+        const body = await readJsonBody(request, bodyLimitBytes);
+        await endpoint.serve({ kernel, logger, exchange, principal, body });
+      });
+    }
+    const target = NATIVE_METHODS.has(request.method ?? '') ? nativeTargetOf(url) : undefined;
+    if (!target || !kernel.native.serves(target.providerId)) return false;
+    return start(NATIVE_ROUTE_LABEL, request, response, async (exchange, principal) => {
+      const body = await readNativeBody(request, bodyLimitBytes);
+      await serveNativeCall({ kernel, logger, exchange, principal, target, body });
+    });
   };
 }

@@ -95,10 +95,9 @@ describe('POST /v1/images/generations', () => {
     expect(wavespeed[1]!.path).toMatch(/^\/api\/v3\/predictions\/[0-9a-f]+\/result$/);
   });
 
-  // fal's queue answers COMPLETED on its status URL and the image on a second URL: its status handler names that
-  // URL as the next operation to poll (`QueuedStatusV1.operation`), which the kernel's poller does not follow yet
-  // (packages/core/src/execution/queued-operation-poller.ts keeps polling the status URL). Unskip with that fix.
-  it.skip('returns a fal-ai image from its queue, as a URL and as base64', async () => {
+  // fal's queue answers COMPLETED on its status URL and the image on a second URL, which its status handler names
+  // as the next operation to poll (`QueuedStatusV1.operation`).
+  it('returns a fal-ai image from its queue, as a URL and as base64', async () => {
     const body = { model: `${SCHNELL}:fal-ai`, prompt: 'A pier', size: '96x64' };
     const asUrl = await images(await postJson(test, '/v1/images/generations', body));
     const served = new Uint8Array(await (await fetch(asUrl.data[0]!.url!)).arrayBuffer());
