@@ -1,6 +1,7 @@
 /** The WaveSpeed provider manifest: image and video generation on WaveSpeed's queued prediction API. */
 import { defineProviderPlugin } from '@tollgate/provider-spec';
 import { createWavespeedTasks } from './create-wavespeed-tasks.js';
+import { wavespeedNativeRoutes } from './native/wavespeed-native-routes.js';
 import { wavespeedModels } from './wavespeed-models.js';
 import { wavespeedRates } from './wavespeed-rates.js';
 
@@ -18,6 +19,7 @@ export const wavespeedPlugin = defineProviderPlugin({
     keyUrl: 'https://wavespeed.ai/accesskey',
   },
   tasks: createWavespeedTasks({ rates: wavespeedRates, models: wavespeedModels }),
+  nativeRoutes: wavespeedNativeRoutes,
   models: wavespeedModels,
   rates: { kind: 'static', table: wavespeedRates },
   billing: 'integrated',

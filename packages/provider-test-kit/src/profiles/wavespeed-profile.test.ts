@@ -88,6 +88,9 @@ describe('wavespeed dialect', () => {
     const states = await poll(urls.get);
     const done = states.at(-1)!;
     expect(done).toMatchObject({ id, model: 'wavespeed-ai/flux-dev', status: 'completed', error: '' });
+    // The guide's shorter result path answers the same prediction.
+    const shorter = await fetch(urls.get.replace(/\/result$/, ''), { headers: auth() });
+    expect(((await shorter.json()) as { data: unknown }).data).toEqual(done);
     expect(done.has_nsfw_contents).toEqual([false, false]);
     expect(done.outputs).toHaveLength(2);
     for (const url of done.outputs) {

@@ -1,6 +1,6 @@
 /**
  * WaveSpeed's prediction API: `POST /api/v3/{model id}` (ids such as `wavespeed-ai/wan-2.1/t2v-480p`) submits a
- * prediction and `GET /api/v3/predictions/{id}/result` reads it, both answering `{code, message, data}` with
+ * prediction and `GET /api/v3/predictions/{id}/result` (or `/api/v3/predictions/{id}`) reads it, both answering `{code, message, data}` with
  * `data` the prediction (`id`, `model`, `outputs`, `urls.get`, `has_nsfw_contents`, `status` created, processing,
  * completed or failed, `created_at`, `error`, `executionTime`, `timings.inference`). Bearer key, no chat.
  *

@@ -130,8 +130,13 @@ async function result(exchange: SimulatedExchange, request: SimulatedTaskRequest
   });
 }
 
-/** The result route comes first: `/api/v3/*` would otherwise take any POST, and results are GETs anyway. */
+/**
+ * The result routes come first: `/api/v3/*` would otherwise take any POST, and results are GETs anyway. WaveSpeed
+ * documents the result both at `/api/v3/predictions/{id}/result` (its API reference, and `urls.get`) and at
+ * `/api/v3/predictions/{id}` (its "How to Get Result" guide); both answer the same prediction.
+ */
 export const WAVESPEED_TASK_ROUTES: readonly SimulatedTaskRoute[] = [
   { method: 'GET', path: '/api/v3/predictions/:id/result', serve: result },
+  { method: 'GET', path: '/api/v3/predictions/:id', serve: result },
   { method: 'POST', path: '/api/v3/*', serve: submit },
 ];
