@@ -1,7 +1,9 @@
 /** The Novita provider manifest: OpenAI-style chat under `/v3/openai`, and text-to-video on Novita's async API. */
-import { createOpenAICompatibleTasks } from '@tollgate/openai-compatible';
+import { createOpenAICompatibleNativeRoutes, createOpenAICompatibleTasks } from '@tollgate/openai-compatible';
 import { defineProviderPlugin } from '@tollgate/provider-spec';
 import { createTextToVideoTask } from './create-text-to-video-task.js';
+import { novitaAsyncRoutes } from './native/novita-async-routes.js';
+import { novitaChatConfig } from './novita-chat-config.js';
 import { novitaModels } from './novita-models.js';
 import { novitaRates } from './novita-rates.js';
 
@@ -19,14 +21,10 @@ export const novitaPlugin = defineProviderPlugin({
     keyUrl: 'https://novita.ai/settings/key-management',
   },
   tasks: {
-    ...createOpenAICompatibleTasks({
-      providerId: 'novita',
-      // Novita's OpenAI API lives under `/v3/openai` (the route Hugging Face's clients call); the rest of `/v3`
-      // is Novita's native image, video and audio API.
-      path: '/v3/openai/chat/completions',
-    }),
+    ...createOpenAICompatibleTasks(novitaChatConfig),
     'text-to-video': createTextToVideoTask(),
   },
+  nativeRoutes: [...createOpenAICompatibleNativeRoutes(novitaChatConfig), ...novitaAsyncRoutes],
   models: novitaModels,
   rates: { kind: 'static', table: novitaRates },
   billing: 'integrated',
