@@ -2,9 +2,11 @@
  * The Z.ai provider manifest: OpenAI-style chat and async text-to-image under `/api/paas/v4`, with the headers
  * Z.ai expects on every call.
  */
-import { createOpenAICompatibleTasks } from '@tollgate/openai-compatible';
+import { createOpenAICompatibleNativeRoutes, createOpenAICompatibleTasks } from '@tollgate/openai-compatible';
 import { defineProviderPlugin } from '@tollgate/provider-spec';
 import { createTextToImageTask } from './create-text-to-image-task.js';
+import { zaiOrgImageRoutes } from './native/zai-org-image-routes.js';
+import { zaiOrgChatConfig } from './zai-org-chat-config.js';
 import { zaiOrgModels } from './zai-org-models.js';
 import { zaiOrgRates } from './zai-org-rates.js';
 
@@ -28,15 +30,12 @@ export const zaiOrgPlugin = defineProviderPlugin({
     keyUrl: 'https://z.ai/manage-apikey/apikey-list',
   },
   tasks: {
-    ...createOpenAICompatibleTasks({
-      providerId: 'zai-org',
-      // Z.ai's OpenAI-compatible chat lives under its "PaaS v4" prefix, not `/v1`.
-      path: '/api/paas/v4/chat/completions',
-    }),
+    ...createOpenAICompatibleTasks(zaiOrgChatConfig),
     // Hugging Face's client uses Z.ai's async image route (the only one that takes GLM-Image asynchronously);
     // Z.ai also has a sync `/images/generations`, which Hugging Face does not call.
     'text-to-image': createTextToImageTask(),
   },
+  nativeRoutes: [...createOpenAICompatibleNativeRoutes(zaiOrgChatConfig), ...zaiOrgImageRoutes],
   models: zaiOrgModels,
   rates: { kind: 'static', table: zaiOrgRates },
   billing: 'integrated',
