@@ -6,6 +6,8 @@ import {
   createTogetherTextToVideoHandler,
 } from './create-together-text-to-video-handler.js';
 import { flattenJsonSchemaResponseFormat } from './flatten-json-schema-response-format.js';
+import { togetherNativeRoutes } from './native/together-native-routes.js';
+import { TOGETHER_IMAGE_METER } from './together-image-meter.js';
 import { togetherModels } from './together-models.js';
 import { togetherRates } from './together-rates.js';
 
@@ -39,8 +41,7 @@ export const togetherPlugin = defineProviderPlugin({
           negative_prompt: 'negative_prompt',
           seed: 'seed',
         },
-        // Billed per megapixel of output; a request without a size gets Together's 1024x1024 default.
-        meter: { kind: 'megapixels', defaultSize: { width: 1024, height: 1024 } },
+        meter: TOGETHER_IMAGE_METER,
       },
       textToSpeech: {
         // Together requires a voice, and each model has its own set.
@@ -55,6 +56,8 @@ export const togetherPlugin = defineProviderPlugin({
     'text-to-video': createTogetherTextToVideoHandler(),
     'image-to-video': createTogetherImageToVideoHandler(),
   },
+  // Together's own image and video APIs at /together/..., as Hugging Face's router serves them.
+  nativeRoutes: togetherNativeRoutes,
   models: togetherModels,
   rates: { kind: 'static', table: togetherRates },
   billing: 'integrated',
