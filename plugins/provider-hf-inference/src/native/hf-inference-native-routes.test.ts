@@ -32,37 +32,55 @@ function streamEvents(name: string): StreamEventV1[] {
 }
 
 describe('hf-inference native routes', () => {
-  it("declares every /models route of Hugging Face's client, for owner/name and legacy ids", () => {
+  it("declares every /models route of Hugging Face's client, the owner/name endpoints with their tasks", () => {
     expect(hfInferenceNativeRoutes.map(({ method, path, task, role }) => [method, path, task, role])).toEqual(
       [
         ['POST', '/models/:owner/:name/v1/chat/completions', 'conversational', 'start'],
-        ['POST', '/models/:name/v1/chat/completions', 'conversational', 'start'],
         ['POST', '/models/:owner/:name/v1/completions', 'text-generation', 'start'],
-        ['POST', '/models/:name/v1/completions', 'text-generation', 'start'],
         ['POST', '/models/:owner/:name/pipeline/feature-extraction', 'feature-extraction', 'start'],
-        ['POST', '/models/:name/pipeline/feature-extraction', 'feature-extraction', 'start'],
         ['POST', '/models/:owner/:name/pipeline/sentence-similarity', 'sentence-similarity', 'start'],
-        ['POST', '/models/:name/pipeline/sentence-similarity', 'sentence-similarity', 'start'],
-        // The model's own pipeline: the task comes from its mapping.
-        ['POST', '/models/:owner/:name', undefined, 'start'],
-        ['POST', '/models/:name', undefined, 'start'],
+        // The model's own pipeline, and legacy ids: the task comes from the model's mapping.
+        ['POST', '/models/*', undefined, 'start'],
       ],
     );
   });
 
   it('reads the Hub id from the path: owner/name, or a legacy id without an owner', () => {
-    const modelOf = route('/models/:owner/:name').modelOf!;
-    expect(
-      modelOf(
-        native(
-          '/models/google-bert/bert-base-uncased',
-          { owner: 'google-bert', name: 'bert-base-uncased' },
-          json({}),
-        ),
-      ),
-    ).toBe('google-bert/bert-base-uncased');
-    expect(route('/models/:name').modelOf!(native('/models/gpt2', { name: 'gpt2' }, json({})))).toBe('gpt2');
-    expect(modelOf(native('/models', {}, json({})))).toBeUndefined();
+    const owned = route('/models/:owner/:name/v1/completions').modelOf!;
+    expect(owned(native('/models/HuggingFaceTB/SmolLM3-3B/v1/completions', smol, json({})))).toBe(
+      'HuggingFaceTB/SmolLM3-3B',
+    );
+    const any = route('/models/*').modelOf!;
+    const rest = (path: string) => native(`/models/${path}`, { '*': path }, json({}));
+    expect(any(rest('google-bert/bert-base-uncased'))).toBe('google-bert/bert-base-uncased');
+    expect(any(rest('gpt2'))).toBe('gpt2');
+    expect(any(rest('gpt2/v1/completions'))).toBe('gpt2');
+    expect(any(rest('a/b/c'))).toBeUndefined();
+  });
+
+  it('serves every endpoint of a legacy id through /models/*', () => {
+    const any = route('/models/*');
+    const context = contextFor('gpt2');
+    const completions = native(
+      '/models/gpt2/v1/completions',
+      { '*': 'gpt2/v1/completions' },
+      json({ prompt: 'Hi', stream: true }),
+    );
+    expect(any.mapRequest({ request: completions, context })).toMatchObject({
+      path: '/models/gpt2/v1/completions',
+      body: { value: { prompt: 'Hi', stream: true, stream_options: { include_usage: true } } },
+      expect: 'sse',
+    });
+    const pipeline = native('/models/gpt2', { '*': 'gpt2' }, json({ inputs: 'Hello' }));
+    expect(any.mapRequest({ request: pipeline, context })).toEqual({
+      method: 'POST',
+      path: '/models/gpt2',
+      body: { kind: 'json', value: { inputs: 'Hello' } },
+      expect: 'json',
+    });
+    expect(any.meterResponse!({ request: completions, context, response: fixture('completions') })).toEqual({
+      usage: { inputTokens: 6, outputTokens: 4, computeMilliseconds: 112 },
+    });
   });
 
   describe('chat', () => {
@@ -177,12 +195,12 @@ describe('hf-inference native routes', () => {
     });
 
     it('forwards a raw file as bytes with its own content type, and reads the JSON answer', () => {
-      const model = route('/models/:owner/:name');
+      const model = route('/models/*');
       const context = contextFor('google/vit-base-patch16-224');
       const image = tinyPng(4, 4);
       const request = native(
         '/models/google/vit-base-patch16-224',
-        { owner: 'google', name: 'vit-base-patch16-224' },
+        { '*': 'google/vit-base-patch16-224' },
         { kind: 'bytes', value: image, contentType: 'image/png' },
       );
       expect(model.mapRequest({ request, context })).toEqual({
@@ -197,11 +215,11 @@ describe('hf-inference native routes', () => {
     });
 
     it("reads a text-to-image model's answer as bytes, decided by the model's mapping", () => {
-      const model = route('/models/:owner/:name');
+      const model = route('/models/*');
       const context = contextFor('black-forest-labs/FLUX.1-schnell');
       const request = native(
         '/models/black-forest-labs/FLUX.1-schnell',
-        { owner: 'black-forest-labs', name: 'FLUX.1-schnell' },
+        { '*': 'black-forest-labs/FLUX.1-schnell' },
         json({ inputs: 'A lighthouse at dawn', parameters: { width: 512, height: 512 } }),
         { accept: 'image/png' },
       );
@@ -221,20 +239,20 @@ describe('hf-inference native routes', () => {
     });
 
     it('rebuilds the path from the mapped id, escaping each segment but keeping its slash', () => {
-      const model = route('/models/:name');
-      const context = contextFor('gpt2');
-      const request = native('/models/gpt2', { name: 'gpt2' }, json({ inputs: 'Hello' }));
-      expect(model.mapRequest({ request, context }).path).toBe('/models/gpt2');
+      const model = route('/models/*');
+      const context = contextFor('someone/a model');
+      const request = native(
+        '/models/someone/a%20model',
+        { '*': 'someone/a model' },
+        json({ inputs: 'Hello' }),
+      );
+      expect(model.mapRequest({ request, context }).path).toBe('/models/someone/a%20model');
     });
 
     it('bills nothing for an answer without compute headers rather than guessing', () => {
-      const model = route('/models/:owner/:name');
+      const model = route('/models/*');
       const context = contextFor('facebook/detr-resnet-50');
-      const request = native(
-        '/models/facebook/detr-resnet-50',
-        { owner: 'facebook', name: 'detr-resnet-50' },
-        json({}),
-      );
+      const request = native('/models/facebook/detr-resnet-50', { '*': 'facebook/detr-resnet-50' }, json({}));
       const response = { status: 200, headers: { 'content-type': 'application/json' }, body: [] };
       expect(model.meterResponse!({ request, context, response })).toEqual({});
     });

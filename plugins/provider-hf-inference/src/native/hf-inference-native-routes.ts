@@ -11,110 +11,123 @@ import {
   mapChatStreamChunk,
   type OpenAICompatibleChatConfig,
 } from '@tollgate/openai-compatible';
-import type { NativeRequestV1, NativeRouteV1, UpstreamResponseKindV1 } from '@tollgate/provider-spec';
+import type {
+  CallContextV1,
+  NativeRequestV1,
+  NativeRouteV1,
+  UpstreamRequestV1,
+} from '@tollgate/provider-spec';
 import { forwardNativeRequest } from '@tollgate/provider-utils';
 import { modelRoute } from '../model-route.js';
 import { answersWithFile } from './answers-with-file.js';
 import { meterComputeTime, meterOpenAIAnswer } from './meter-hf-inference-answer.js';
-import { modelIdOfPath } from './model-id-of-path.js';
+import { type ModelEndpoint, parseModelPath } from './parse-model-path.js';
 
 const chatConfig: OpenAICompatibleChatConfig = { providerId: 'hf-inference' };
 
-type RouteFacts = Omit<NativeRouteV1, 'method' | 'path' | 'role' | 'modelOf'>;
-
-/**
- * The route for both shapes of Hub id: `owner/name`, and the legacy ids without an owner that hf-inference still
- * serves (`gpt2`). A pattern segment never spans a `/`, so each shape is its own pattern.
- */
-function forEveryIdShape(suffix: string, facts: RouteFacts): NativeRouteV1[] {
-  return ['/:owner/:name', '/:name'].map((shape) => ({
-    method: 'POST',
-    path: `/models${shape}${suffix}`,
-    role: 'start',
-    modelOf: modelIdOfPath,
-    ...facts,
-  }));
-}
-
 const streamInput = (request: NativeRequestV1) => jsonBodyOf(request) as unknown as ChatCompletionRequest;
 
-/**
- * The client's body (JSON, or the raw file of a binary pipeline) sent to the path rebuilt from the mapped id,
- * so only a mapped model's route is ever called.
- */
-function forwardPipeline(
-  suffix: string,
-  expect: (providerModelId: string) => UpstreamResponseKindV1,
-): NativeRouteV1['mapRequest'] {
-  return ({ request, context }) =>
-    forwardNativeRequest(request, {
-      path: modelRoute(context.providerModelId, suffix),
-      expect: expect(context.providerModelId),
-    });
+/** The call for one endpoint, always to the path rebuilt from the mapped id, so only a mapped model is called. */
+function upstreamRequest(
+  endpoint: ModelEndpoint,
+  request: NativeRequestV1,
+  context: CallContextV1,
+): UpstreamRequestV1 {
+  const id = context.providerModelId;
+  switch (endpoint.kind) {
+    case 'chat': {
+      const path = modelRoute(id, '/v1/chat/completions');
+      const upstream = mapChatRequest({ ...chatConfig, path }, { input: streamInput(request), context });
+      return Object.keys(request.query).length > 0 ? { ...upstream, query: request.query } : upstream;
+    }
+    case 'completions': {
+      const body = { ...jsonBodyOf(request) };
+      const streaming = body.stream === true;
+      // Asked for on the client's behalf so the stream can be metered; mapChatStreamChunk hides the answer
+      // from a client that did not ask for it.
+      if (streaming) {
+        body.stream_options = { ...(body.stream_options as object | undefined), include_usage: true };
+      }
+      return forwardNativeRequest(request, {
+        path: modelRoute(id, '/v1/completions'),
+        jsonBody: body,
+        expect: streaming ? 'sse' : 'json',
+      });
+    }
+    case 'pipeline':
+      return forwardNativeRequest(request, { path: modelRoute(id, `/pipeline/${endpoint.task}`) });
+    case 'model':
+      // The model's own pipeline: an image or audio answer is the raw file, read as bytes and passed on.
+      return forwardNativeRequest(request, {
+        path: modelRoute(id),
+        expect: answersWithFile(id) ? 'bytes' : 'json',
+      });
+  }
 }
 
-const chatRoutes = forEveryIdShape('/v1/chat/completions', {
-  task: 'conversational',
-  mapRequest: ({ request, context }) => {
-    const path = modelRoute(context.providerModelId, '/v1/chat/completions');
-    const upstream = mapChatRequest({ ...chatConfig, path }, { input: streamInput(request), context });
-    return Object.keys(request.query).length > 0 ? { ...upstream, query: request.query } : upstream;
-  },
-  meterResponse: meterOpenAIAnswer,
-  // A stream carries token counts only: TGI writes its compute headers before the compute is done.
-  mapStreamEvent: ({ request, event }) =>
-    mapChatStreamChunk(chatConfig, { input: streamInput(request), event }),
-});
-
-const completionsRoutes = forEveryIdShape('/v1/completions', {
-  task: 'text-generation',
-  mapRequest: ({ request, context }) => {
-    const body = { ...jsonBodyOf(request) };
-    const streaming = body.stream === true;
-    // Asked for on the client's behalf so the stream can be metered; mapChatStreamChunk hides the answer from
-    // a client that did not ask for it.
-    if (streaming) {
-      body.stream_options = { ...(body.stream_options as object | undefined), include_usage: true };
-    }
-    return forwardNativeRequest(request, {
-      path: modelRoute(context.providerModelId, '/v1/completions'),
-      jsonBody: body,
-      expect: streaming ? 'sse' : 'json',
-    });
-  },
-  meterResponse: meterOpenAIAnswer,
-  // Completion chunks share the chat chunks' shape (`choices`, then a usage-only chunk).
-  mapStreamEvent: ({ request, event }) =>
-    mapChatStreamChunk(chatConfig, { input: streamInput(request), event }),
-});
-
-const pipelineRoutes = (task: 'feature-extraction' | 'sentence-similarity') =>
-  forEveryIdShape(`/pipeline/${task}`, {
-    task,
-    mapRequest: forwardPipeline(`/pipeline/${task}`, () => 'json'),
-    meterResponse: meterComputeTime,
-  });
+/** JSON chat and completions answers carry tokens beside the compute time; pipelines only the compute time. */
+const meterFor = (endpoint: ModelEndpoint) =>
+  endpoint.kind === 'chat' || endpoint.kind === 'completions' ? meterOpenAIAnswer : meterComputeTime;
 
 /**
- * `/models/{id}` runs the model's own pipeline, so the task is the one its mapping names (no `task` here). An
- * image or audio answer is the raw file, read as bytes and passed on as it came.
+ * A stream carries token counts only (TGI writes its compute headers before the compute is done). Completion
+ * chunks share the chat chunks' shape (`choices`, then a usage-only chunk), so one mapping serves both.
  */
-const modelRoutes = forEveryIdShape('', {
-  mapRequest: forwardPipeline('', (providerModelId) => (answersWithFile(providerModelId) ? 'bytes' : 'json')),
-  meterResponse: meterComputeTime,
-});
+const mapStreamEvent: NativeRouteV1['mapStreamEvent'] = ({ request, event }) =>
+  mapChatStreamChunk(chatConfig, { input: streamInput(request), event });
+
+/** An endpoint of an `owner/name` model, with the task it serves. */
+function ownedModelRoute(endpoint: Exclude<ModelEndpoint, { kind: 'model' }>, suffix: string, task: string) {
+  const route: NativeRouteV1 = {
+    method: 'POST',
+    path: `/models/:owner/:name${suffix}`,
+    task,
+    role: 'start',
+    modelOf: ({ params }) => `${params.owner}/${params.name}`,
+    mapRequest: ({ request, context }) => upstreamRequest(endpoint, request, context),
+    meterResponse: meterFor(endpoint),
+    ...(endpoint.kind === 'pipeline' ? {} : { mapStreamEvent }),
+  };
+  return route;
+}
+
+const endpointOf = (request: NativeRequestV1): ModelEndpoint =>
+  parseModelPath(request.params['*'] ?? '')?.endpoint ?? { kind: 'model' };
 
 /**
- * No path fits two of these patterns: they differ in length or in a literal segment (a Hub id has at most one
- * `/`), so the order is only for reading.
+ * Every other `/models/...` call: an `owner/name` model's own pipeline, and any endpoint of a legacy id without
+ * an owner (`gpt2`, which a pattern segment cannot tell from an owner). The task is the one the model's mapping
+ * names, as on hf-inference, where `/models/{id}` runs whatever pipeline the model has.
+ */
+const anyModelRoute: NativeRouteV1 = {
+  method: 'POST',
+  path: '/models/*',
+  role: 'start',
+  modelOf: (request) => parseModelPath(request.params['*'] ?? '')?.modelId,
+  mapRequest: ({ request, context }) => upstreamRequest(endpointOf(request), request, context),
+  meterResponse: (args) => meterFor(endpointOf(args.request))(args),
+  mapStreamEvent,
+};
+
+/**
+ * The `owner/name` endpoints first, each with its task, so the mapping check finds the mapping for that task;
+ * `/models/*` takes what is left.
  *
  * @example
  * defineProviderPlugin({ ..., nativeRoutes: hfInferenceNativeRoutes });
  */
 export const hfInferenceNativeRoutes: readonly NativeRouteV1[] = [
-  ...chatRoutes,
-  ...completionsRoutes,
-  ...pipelineRoutes('feature-extraction'),
-  ...pipelineRoutes('sentence-similarity'),
-  ...modelRoutes,
+  ownedModelRoute({ kind: 'chat' }, '/v1/chat/completions', 'conversational'),
+  ownedModelRoute({ kind: 'completions' }, '/v1/completions', 'text-generation'),
+  ownedModelRoute(
+    { kind: 'pipeline', task: 'feature-extraction' },
+    '/pipeline/feature-extraction',
+    'feature-extraction',
+  ),
+  ownedModelRoute(
+    { kind: 'pipeline', task: 'sentence-similarity' },
+    '/pipeline/sentence-similarity',
+    'sentence-similarity',
+  ),
+  anyModelRoute,
 ];
