@@ -79,7 +79,7 @@ describe('hf-inference native routes', () => {
       expect: 'json',
     });
     expect(any.meterResponse!({ request: completions, context, response: fixture('completions') })).toEqual({
-      usage: { inputTokens: 6, outputTokens: 4, computeMilliseconds: 112 },
+      usage: { computeMilliseconds: 112 },
     });
   });
 
@@ -110,18 +110,18 @@ describe('hf-inference native routes', () => {
       });
     });
 
-    it('meters a JSON answer by its compute time beside its tokens, as the task handler does', () => {
+    it('meters a JSON answer by its compute time, the one unit the rate card prices', () => {
       const request = native(
         '/models/HuggingFaceTB/SmolLM3-3B/v1/chat/completions',
         smol,
         json({ messages }),
       );
       expect(chat.meterResponse!({ request, context, response: fixture('chat') })).toEqual({
-        usage: { inputTokens: 14, outputTokens: 3, computeMilliseconds: 112 },
+        usage: { computeMilliseconds: 112 },
       });
     });
 
-    it('streams the chunks through, meters the usage chunk, and hides it from a client that did not ask', () => {
+    it('streams the chunks through, hiding the usage chunk from a client that did not ask, and bills no tokens', () => {
       const request = native(
         '/models/HuggingFaceTB/SmolLM3-3B/v1/chat/completions',
         smol,
@@ -132,7 +132,9 @@ describe('hf-inference native routes', () => {
       );
       const emitted = results.filter((result) => result.emit !== undefined);
       expect(emitted).toHaveLength(3);
-      expect(results.at(-2)).toEqual({ usage: { inputTokens: 14, outputTokens: 3 } });
+      // The usage chunk reports tokens only, which the compute-time card does not price.
+      expect(results.at(-2)).toEqual({});
+      expect(results.some((result) => result.usage !== undefined)).toBe(false);
       expect(results.at(-1)).toEqual({ done: true });
     });
   });
@@ -164,10 +166,10 @@ describe('hf-inference native routes', () => {
       });
     });
 
-    it('meters a JSON answer by compute time and tokens', () => {
+    it('meters a JSON answer by compute time', () => {
       const request = native('/models/HuggingFaceTB/SmolLM3-3B/v1/completions', smol, json({ prompt: 'x' }));
       expect(completions.meterResponse!({ request, context, response: fixture('completions') })).toEqual({
-        usage: { inputTokens: 6, outputTokens: 4, computeMilliseconds: 112 },
+        usage: { computeMilliseconds: 112 },
       });
     });
   });

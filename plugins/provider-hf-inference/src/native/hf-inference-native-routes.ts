@@ -20,7 +20,7 @@ import type {
 import { forwardNativeRequest } from '@tollgate/provider-utils';
 import { modelRoute } from '../model-route.js';
 import { answersWithFile } from './answers-with-file.js';
-import { meterComputeTime, meterOpenAIAnswer } from './meter-hf-inference-answer.js';
+import { meterComputeTime } from './meter-compute-time.js';
 import { type ModelEndpoint, parseModelPath } from './parse-model-path.js';
 
 const chatConfig: OpenAICompatibleChatConfig = { providerId: 'hf-inference' };
@@ -65,16 +65,19 @@ function upstreamRequest(
   }
 }
 
-/** JSON chat and completions answers carry tokens beside the compute time; pipelines only the compute time. */
-const meterFor = (endpoint: ModelEndpoint) =>
-  endpoint.kind === 'chat' || endpoint.kind === 'completions' ? meterOpenAIAnswer : meterComputeTime;
-
 /**
- * A stream carries token counts only (TGI writes its compute headers before the compute is done). Completion
- * chunks share the chat chunks' shape (`choices`, then a usage-only chunk), so one mapping serves both.
+ * Event streams report no compute time: TGI writes its compute headers before the compute is done, and its
+ * chunks carry only token counts, which hf-inference's compute-time rate card does not price. The usage of a
+ * stream is therefore dropped rather than billed in a unit the card has no rate for. Completion chunks share the
+ * chat chunks' shape (`choices`, then a usage-only chunk), so one mapping serves both.
  */
-const mapStreamEvent: NativeRouteV1['mapStreamEvent'] = ({ request, event }) =>
-  mapChatStreamChunk(chatConfig, { input: streamInput(request), event });
+const mapStreamEvent: NativeRouteV1['mapStreamEvent'] = ({ request, event }) => {
+  const { usage: _unpriced, ...chunk } = mapChatStreamChunk(chatConfig, {
+    input: streamInput(request),
+    event,
+  });
+  return chunk;
+};
 
 /** An endpoint of an `owner/name` model, with the task it serves. */
 function ownedModelRoute(endpoint: Exclude<ModelEndpoint, { kind: 'model' }>, suffix: string, task: string) {
@@ -85,7 +88,7 @@ function ownedModelRoute(endpoint: Exclude<ModelEndpoint, { kind: 'model' }>, su
     role: 'start',
     modelOf: ({ params }) => `${params.owner}/${params.name}`,
     mapRequest: ({ request, context }) => upstreamRequest(endpoint, request, context),
-    meterResponse: meterFor(endpoint),
+    meterResponse: meterComputeTime,
     ...(endpoint.kind === 'pipeline' ? {} : { mapStreamEvent }),
   };
   return route;
@@ -105,7 +108,7 @@ const anyModelRoute: NativeRouteV1 = {
   role: 'start',
   modelOf: (request) => parseModelPath(request.params['*'] ?? '')?.modelId,
   mapRequest: ({ request, context }) => upstreamRequest(endpointOf(request), request, context),
-  meterResponse: (args) => meterFor(endpointOf(args.request))(args),
+  meterResponse: meterComputeTime,
   mapStreamEvent,
 };
 
