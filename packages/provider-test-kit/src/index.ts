@@ -1,6 +1,15 @@
 /** @tollgate/provider-test-kit: provider simulators that speak real wire formats, and the plugin conformance suite. */
 
 export type { ConformanceSkip } from './conformance/conformance-check.js';
+export { matchNativeRoute, type NativeRouteMatch } from './conformance/native/match-native-route.js';
+export { NATIVE_CHECK_SUFFIXES, NATIVE_COVERAGE_CHECK } from './conformance/native/native-checks.js';
+export type { NativeFixture, NativeRequestFixture } from './conformance/native/native-fixture.js';
+export { type NativeOperation, NativeOperations } from './conformance/native/native-operations.js';
+export {
+  type RunNativeRouteOptions,
+  type RunNativeRouteResult,
+  runNativeRoute,
+} from './conformance/native/run-native-route.js';
 export {
   PROVIDER_CONFORMANCE_CHECKS,
   type ProviderConformanceOptions,

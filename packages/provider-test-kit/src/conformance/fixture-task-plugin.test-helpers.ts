@@ -35,12 +35,15 @@ interface ImageInput {
 function textToImage(options: FixtureTaskPluginOptions): SyncTaskHandlerV1<ImageInput, unknown> {
   return {
     kind: 'sync',
-    mapRequest: ({ input }) => {
+    mapRequest: ({ input, context }) => {
       if (options.throwInMapRequest) throw new Error('fixture: refusing the input');
       return {
         method: 'POST',
         path: '/v1/images',
-        body: { kind: 'json', value: { prompt: input.inputs, ...input.parameters } },
+        body: {
+          kind: 'json',
+          value: { model: context.providerModelId, prompt: input.inputs, ...input.parameters },
+        },
         expect: 'json',
       };
     },

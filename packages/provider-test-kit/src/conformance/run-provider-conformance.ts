@@ -1,6 +1,7 @@
 /** The conformance suite every provider plugin runs from its own tests. */
 import type {
   ModelMappingV1,
+  NativeRouteV1,
   ProviderPluginV1,
   SyncTaskHandlerV1,
   TaskHandlerV1,
@@ -15,6 +16,11 @@ import { CONVERSATIONAL_FAILURE_CHECKS } from './conversational-failure-checks.j
 import type { ChatInput, ConversationalContext } from './conversational-harness.js';
 import { CONVERSATIONAL_ROUND_TRIP_CHECKS } from './conversational-round-trip-checks.js';
 import { MANIFEST_CHECKS } from './manifest-checks.js';
+import { deriveNativeFixtures, type TaskRequestSource } from './native/derive-native-fixtures.js';
+import { NATIVE_COVERAGE_CHECK, nativeCoverageCheck } from './native/native-checks.js';
+import type { NativeFixture } from './native/native-fixture.js';
+import type { NativeContext } from './native/native-harness.js';
+import { type NativeSetup, nativeSetups } from './native/native-setups.js';
 import { taskChecks } from './task-checks.js';
 import type { TaskFixture } from './task-fixture.js';
 import type { TaskContext } from './task-harness.js';
@@ -30,11 +36,20 @@ export interface ProviderConformanceOptions {
    * one fails the suite), keyed by task id.
    */
   readonly tasks?: Readonly<Record<string, TaskFixture>>;
+  /**
+   * Client requests for the plugin's native routes. Every `start` route needs one, and the fixtures' follow-ups
+   * must reach every follow-up route; a start route that a synchronous task's own upstream request reaches (an
+   * OpenAI-style chat, completions or embeddings route) gets a fixture derived from that request when none is given.
+   */
+  readonly native?: readonly NativeFixture[];
   /** Checks this plugin cannot pass, each with the reason why. */
   readonly skip?: readonly ConformanceSkip[];
 }
 
-/** The names of the checks every plugin gets (manifest and conversational), for `skip`; task checks are named `<task>: <check>`. */
+/**
+ * The names of the checks every plugin gets (manifest and conversational), for `skip`; task checks are named
+ * `<task>: <check>`, native-route checks `native: <fixture>: <check>` and `native: every route is exercised`.
+ */
 export const PROVIDER_CONFORMANCE_CHECKS: readonly string[] = [
   ...MANIFEST_CHECKS,
   ...CONVERSATIONAL_ROUND_TRIP_CHECKS,
@@ -242,12 +257,61 @@ function declareTask(
   });
 }
 
+/** What the derived chat fixture asks: a short, plain completion. */
+const NATIVE_CHAT_INPUT = {
+  messages: [{ role: 'user', content: 'Say hello through the native route.' }],
+  max_tokens: 16,
+};
+
+/** The explicit native fixtures, and those derived from the synchronous tasks' own requests for routes they leave. */
+function nativeFixtures(
+  plugin: ProviderPluginV1,
+  options: ProviderConformanceOptions,
+  conversational: ConversationalSetup | undefined,
+  tasks: readonly TaskSetup[],
+): NativeFixture[] {
+  const explicit = options.native ?? [];
+  if ((plugin.nativeRoutes ?? []).length === 0) return [...explicit];
+  const sources: TaskRequestSource[] = [
+    ...(conversational
+      ? [{ task: 'conversational', input: NATIVE_CHAT_INPUT, mapping: conversational.mapping }]
+      : []),
+    ...tasks.map((setup) => ({ task: setup.task, input: setup.fixture.input, mapping: setup.mapping })),
+  ];
+  return [...explicit, ...deriveNativeFixtures(plugin, sources, explicit)];
+}
+
+function declareNative(
+  plugin: ProviderPluginV1,
+  profile: ProviderProfile,
+  setups: readonly NativeSetup[],
+  skips: Map<string, string>,
+): void {
+  describe(`native routes against the '${profile.id}' simulator`, () => {
+    const simulator = useSimulator(plugin, profile);
+    const exercised = new Set<NativeRouteV1>();
+    const fixtures = setups.map((setup) => setup.fixture);
+    const context = (fixture: NativeFixture) => (): NativeContext => ({
+      plugin,
+      fixture,
+      fixtures,
+      profileId: profile.id,
+      simulator: simulator(),
+      exercised,
+    });
+    for (const setup of setups) declareChecks(setup.checks, context(setup.fixture), skips);
+    declareChecks([nativeCoverageCheck], context(fixtures[0]!), skips);
+  });
+}
+
 /**
  * Declares the conformance suite for `plugin` as vitest `describe`/`it` blocks: manifest checks always; when the
  * plugin serves `conversational` synchronously, round trips and failure mapping; and for every other declared
  * task (each needs a fixture in `tasks`), a round trip through the kit's host with its auth and usage checked
  * against the rate card, error mapping and, for queued handlers, polling and job failure. Each block runs
- * against a fresh simulator with the plugin's base URL pointed at it. Call it at the top level of a test file in
+ * against a fresh simulator with the plugin's base URL pointed at it. Native routes are run from the `native`
+ * fixtures through the kit's native host (`runNativeRoute`): auth, metering and pricing, the refusal of an unmapped
+ * model, follow-ups tied to the operation their start named, and every route exercised. Call it at the top level of a test file in
  * the plugin's package (the package's `tollgate.id` is read from `process.cwd()`).
  *
  * @example
@@ -263,15 +327,18 @@ function declareTask(
 export function runProviderConformance(options: ProviderConformanceOptions): void {
   const { plugin } = options;
   const tasks = taskSetups(plugin, options);
-  const skips = skipReasons(
-    options.skip ?? [],
-    tasks.flatMap((setup) => setup.checks.map((check) => check.name)),
-  );
   const conversational = conversationalSetup(plugin, options);
-  const profile = tasks.length > 0 ? simulatorProfileFor(plugin, options) : undefined;
+  const native = nativeSetups(plugin, nativeFixtures(plugin, options, conversational, tasks));
+  const skips = skipReasons(options.skip ?? [], [
+    ...tasks.flatMap((setup) => setup.checks.map((check) => check.name)),
+    ...native.flatMap((setup) => setup.checks.map((check) => check.name)),
+    ...(native.length > 0 ? [NATIVE_COVERAGE_CHECK] : []),
+  ]);
+  const profile = tasks.length > 0 || native.length > 0 ? simulatorProfileFor(plugin, options) : undefined;
   describe(`provider conformance: ${plugin.id}`, () => {
     describe('manifest', () => declareChecks(MANIFEST_CHECKS, () => plugin, skips));
     if (conversational) declareConversational(plugin, conversational, skips);
     for (const setup of tasks) declareTask(plugin, profile!, setup, skips);
+    if (native.length > 0) declareNative(plugin, profile!, native, skips);
   });
 }

@@ -103,6 +103,8 @@ export const fixtureTaskProfile: ProviderProfile = createTaskProfile({
                 'mp4',
               ),
             },
+            // What the job made, for metering a result read on its own (the native routes' follow-ups).
+            duration_ms: durationMs,
           }),
         });
         const requestUrl = `${request.baseUrl}/queue/requests/${id}`;
