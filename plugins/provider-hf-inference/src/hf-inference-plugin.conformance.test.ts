@@ -192,4 +192,74 @@ runProviderConformance({
       },
     },
   },
+  native: [
+    {
+      name: 'chat',
+      method: 'POST',
+      path: '/models/HuggingFaceTB/SmolLM3-3B/v1/chat/completions',
+      body: {
+        kind: 'json',
+        value: {
+          model: 'HuggingFaceTB/SmolLM3-3B',
+          messages: [{ role: 'user', content: 'Capital of France?' }],
+        },
+      },
+      check: ([answer]) => {
+        expect(answer!.response!.body).toMatchObject({ object: 'chat.completion', choices: [{ index: 0 }] });
+        expect(answer!.usage.computeMilliseconds).toBeGreaterThan(0);
+      },
+    },
+    {
+      name: 'completions',
+      method: 'POST',
+      path: '/models/HuggingFaceTB/SmolLM3-3B/v1/completions',
+      body: {
+        kind: 'json',
+        value: { model: 'HuggingFaceTB/SmolLM3-3B', prompt: 'The answer is', max_tokens: 8 },
+      },
+      check: ([answer]) =>
+        expect(answer!.response!.body).toMatchObject({ choices: [{ text: expect.any(String) }] }),
+    },
+    {
+      name: 'feature-extraction pipeline',
+      method: 'POST',
+      path: '/models/sentence-transformers/all-MiniLM-L6-v2/pipeline/feature-extraction',
+      body: { kind: 'json', value: { inputs: ['Hello world'] } },
+      check: ([answer]) => expect((answer!.response!.body as number[][])[0]).toHaveLength(384),
+    },
+    {
+      name: 'sentence-similarity pipeline',
+      method: 'POST',
+      path: '/models/sentence-transformers/all-MiniLM-L6-v2/pipeline/sentence-similarity',
+      body: {
+        kind: 'json',
+        value: { inputs: { source_sentence: 'A happy person', sentences: ['A happy dog', 'A sad person'] } },
+      },
+      check: ([answer]) => expect(answer!.response!.body).toHaveLength(2),
+    },
+    {
+      name: 'raw image to its pipeline',
+      method: 'POST',
+      path: '/models/google/vit-base-patch16-224',
+      body: { kind: 'bytes', value: png, contentType: 'image/png' },
+      check: ([answer], calls) => {
+        expectRanked(answer!.response!.body);
+        sentRaw(calls, png, 'image/png');
+      },
+    },
+    {
+      name: 'text-to-image answered as bytes',
+      method: 'POST',
+      path: '/models/black-forest-labs/FLUX.1-schnell',
+      body: {
+        kind: 'json',
+        value: { inputs: 'A lighthouse at dawn', parameters: { width: 256, height: 128 } },
+      },
+      check: ([answer]) => {
+        const bytes = Buffer.from(answer!.response!.body as Uint8Array);
+        expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+        expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([256, 128]);
+      },
+    },
+  ],
 });
