@@ -153,6 +153,16 @@ describe('native checks catch broken plugins', () => {
     await expect(run(statusOnly, 'round trip', good)).resolves.toBeUndefined();
   });
 
+  it("round trip: runs a fixture's jobs at its latency, then puts the simulator's back", async () => {
+    const slow: NativeFixture = { ...FIXTURE_NATIVE.video, latency: { firstTokenMs: 1000 } };
+    const started = Date.now();
+    await run(slow, 'round trip', good);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+    const again = Date.now();
+    await run(FIXTURE_NATIVE.video, 'round trip', good);
+    expect(Date.now() - again).toBeLessThan(1000);
+  });
+
   it('unmapped model refused: passes when modelOf reads the request, fails when it answers a constant', async () => {
     await expect(run(FIXTURE_NATIVE.images, 'unmapped model refused', good)).resolves.toBeUndefined();
     await expect(run(FIXTURE_NATIVE.video, 'unmapped model refused', good)).resolves.toBeUndefined();

@@ -16,6 +16,7 @@ import {
   type NativeContext,
   runNativeFixture,
   sendNative,
+  withFixtureLatency,
 } from './native-harness.js';
 import { NativeOperations } from './native-operations.js';
 import { unknownOperationVariant, unmappedModelVariant } from './native-request-variants.js';
@@ -130,7 +131,7 @@ const followUpsTied = (name: string): ConformanceCheck<NativeContext> => ({
   run: async (context) => {
     const { fixture } = context;
     const operations = new NativeOperations();
-    const start = await sendNative(context, fixture, operations);
+    const start = await withFixtureLatency(context, () => sendNative(context, fixture, operations));
     expect(
       start.operationId,
       'the start queued no work: its meterResponse must return the operationId its follow-ups name',

@@ -1,6 +1,6 @@
 /** What a plugin's conformance test supplies for its native routes: client requests in the provider's own format. */
 import type { NativeBodyV1, NativeRequestV1, UpstreamResponseV1 } from '@tollgate/provider-spec';
-import type { RecordedCall } from '../../simulator/simulator-types.js';
+import type { RecordedCall, SimulatorLatency } from '../../simulator/simulator-types.js';
 import type { RunNativeRouteResult } from './run-native-route.js';
 
 /** One request a client sends to `/{provider}{path}`. */
@@ -36,6 +36,11 @@ export interface NativeFixture extends NativeRequestFixture {
    * end work unbilled (a cancel): the check then asserts that no answer reports usage.
    */
   readonly billed?: boolean;
+  /**
+   * The simulator's latency while this fixture runs; `firstTokenMs` is how long its jobs take, e.g. long enough
+   * for a cancel to arrive before the work is done. Default: the simulator's own.
+   */
+  readonly latency?: SimulatorLatency;
   /** Extra assertions on every answer of the round trip; `calls` are the simulator's calls during it. */
   readonly check?: (
     answers: readonly RunNativeRouteResult[],

@@ -63,6 +63,21 @@ export function sendNative(
   });
 }
 
+/**
+ * Runs `work` with the fixture's simulator latency, then puts back the suite's (none: the suite's simulators
+ * start without one).
+ */
+export async function withFixtureLatency<T>(context: NativeContext, work: () => Promise<T>): Promise<T> {
+  const { latency } = context.fixture;
+  if (latency === undefined) return work();
+  context.simulator.setLatency(context.profileId, latency);
+  try {
+    return await work();
+  } finally {
+    context.simulator.setLatency(context.profileId, { firstTokenMs: undefined, tokensPerSecond: undefined });
+  }
+}
+
 function pastDeadline(what: string): never {
   throw new Error(`${what} within ${CONFORMANCE_DEADLINE_MS} ms`);
 }
@@ -75,7 +90,11 @@ function pastDeadline(what: string): never {
  * @example
  * const { start, answers } = await runNativeFixture(context);
  */
-export async function runNativeFixture(context: NativeContext): Promise<NativeRun> {
+export function runNativeFixture(context: NativeContext): Promise<NativeRun> {
+  return withFixtureLatency(context, () => runFixtureRequests(context));
+}
+
+async function runFixtureRequests(context: NativeContext): Promise<NativeRun> {
   const { fixture } = context;
   const operations = new NativeOperations();
   const deadline = Date.now() + CONFORMANCE_DEADLINE_MS;
