@@ -1,8 +1,9 @@
-/** The fal provider manifest: image and video generation on fal's queue, speech on its synchronous API. */
+/** The fal provider manifest: image and video generation on fal's queue, speech on its synchronous API, and fal's own API passed through. */
 import { defineProviderPlugin } from '@tollgate/provider-spec';
 import { falAiModels } from './fal-ai-models.js';
 import { falAiRates } from './fal-ai-rates.js';
 import { falAiTasks } from './fal-ai-tasks.js';
+import { createFalNativeRoutes } from './native/fal-native-routes.js';
 
 export const falAiPlugin = defineProviderPlugin({
   specificationVersion: 'v1',
@@ -27,4 +28,6 @@ export const falAiPlugin = defineProviderPlugin({
   rates: { kind: 'static', table: falAiRates },
   // Every charge is fal's own count of billable units (or its published rule for them) times its price.
   billing: 'integrated',
+  // fal's own queue and synchronous API at `/fal-ai/...`, as Hugging Face's router passes them through.
+  nativeRoutes: createFalNativeRoutes(falAiRates),
 });

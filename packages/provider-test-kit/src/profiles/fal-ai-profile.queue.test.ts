@@ -33,6 +33,25 @@ describe('fal queue', () => {
     });
   });
 
+  it("serves status, result and cancel at the paths Hugging Face's router forwards, with _subdomain=queue kept", async () => {
+    const answer = await submitToQueue(simulator, 'fal-ai/flux/dev', { prompt: 'A lighthouse at dawn' });
+    // The router forwards `/fal-ai{pathname of response_url}/status?_subdomain=queue` as fal's own path.
+    const path = `/fal-ai/flux/requests/${answer.request_id}`;
+    let status: Record<string, unknown> = {};
+    for (let attempt = 0; attempt < 400 && status.status !== 'COMPLETED'; attempt += 1) {
+      const response = await falCall(simulator, 'GET', `${path}/status?_subdomain=queue`);
+      status = (await response.json()) as Record<string, unknown>;
+      if (status.status !== 'COMPLETED') await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(status).toMatchObject({ status: 'COMPLETED', request_id: answer.request_id });
+    const result = await falCall(simulator, 'GET', `${path}?_subdomain=queue`);
+    expect(result.status).toBe(200);
+    expect(result.headers.get('x-fal-billable-units')).toBe('1');
+    expect(((await result.json()) as { images: unknown[] }).images).toHaveLength(1);
+    const late = await falCall(simulator, 'PUT', `${path}/cancel?_subdomain=queue`);
+    expect([late.status, await late.json()]).toEqual([400, { status: 'ALREADY_COMPLETED' }]);
+  });
+
   it('moves through IN_QUEUE and IN_PROGRESS (202) to COMPLETED (200) with logs and inference time', async () => {
     const slow = await createProviderSimulator({
       providers: ['fal-ai'],
