@@ -1,7 +1,8 @@
 /** Sends a provider request that answers with one JSON or binary body, and reads that body. */
 import { UpstreamOutputError, type UpstreamResponseV1 } from '@tollgate/provider-spec';
-import { normalizeHeaders } from './normalize-headers.js';
-import { sendUpstreamRequest } from './send-upstream-request.js';
+import { createUpstreamApiError } from './create-upstream-api-error.js';
+import { dispatchBuffered } from './dispatch-buffered.js';
+import { ERROR_BODY_LIMIT_BYTES, prepareUpstreamRequest, upstreamTimeouts } from './send-upstream-request.js';
 import { toUpstreamTransportError } from './to-upstream-transport-error.js';
 import type { UpstreamCall } from './upstream-call.js';
 
@@ -33,24 +34,32 @@ function parseJsonBody(text: string, status: number, providerId: string): unknow
 export async function callUpstream(call: UpstreamCall): Promise<UpstreamResponseV1> {
   if (call.request.expect === 'sse')
     throw new TypeError('callUpstream reads whole bodies; use openUpstreamStream for sse');
-  const providerId = call.target.providerId;
-  const response = await sendUpstreamRequest(call);
-  const headers = normalizeHeaders(response.headers);
+  const { target, signal } = call;
+  const providerId = target.providerId;
+  let answer: Awaited<ReturnType<typeof dispatchBuffered>>;
   try {
-    if (call.request.expect === 'bytes') {
-      return {
-        status: response.statusCode,
-        headers,
-        body: new Uint8Array(await response.body.arrayBuffer()),
-      };
-    }
-    const text = await response.body.text();
-    return {
-      status: response.statusCode,
-      headers,
-      body: parseJsonBody(text, response.statusCode, providerId),
-    };
+    const prepared = await prepareUpstreamRequest(call);
+    const { url } = prepared;
+    answer = await dispatchBuffered(
+      {
+        origin: url.origin,
+        path: url.search === '' ? url.pathname : `${url.pathname}${url.search}`,
+        method: prepared.method,
+        headers: prepared.headers,
+        body: prepared.body ?? null,
+        ...upstreamTimeouts(call),
+      },
+      { dispatcher: call.dispatcher, signal, errorBodyLimitBytes: ERROR_BODY_LIMIT_BYTES },
+    );
   } catch (error) {
-    throw toUpstreamTransportError(error, { providerId, signal: call.signal });
+    throw toUpstreamTransportError(error, { providerId, signal });
   }
+  const { statusCode: status, headers, body } = answer;
+  if (status < 200 || status >= 300) {
+    throw createUpstreamApiError({ providerId, status, headers, bodyText: body.toString('utf8') });
+  }
+  if (call.request.expect === 'bytes') {
+    return { status, headers, body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) };
+  }
+  return { status, headers, body: parseJsonBody(body.toString('utf8'), status, providerId) };
 }

@@ -64,21 +64,51 @@ function requestBody(call: UpstreamCall): string | Uint8Array | undefined {
  * for an error status (its body read up to 1 MiB), a network failure, a timeout or an abort, and with an
  * `UpstreamOutputError` for a provider-returned URL the policy refuses.
  */
-export async function sendUpstreamRequest(call: UpstreamCall): Promise<Dispatcher.ResponseData> {
-  const { target, request, signal } = call;
-  const providerId = target.providerId;
+export interface PreparedUpstreamRequest {
+  readonly url: URL;
+  readonly method: UpstreamCall['request']['method'];
+  readonly headers: Record<string, string>;
+  readonly body: string | Uint8Array | undefined;
+}
+
+/**
+ * The URL (after the URL policy check for a provider-returned one), headers and body of `call`. Rejects with an
+ * `UpstreamOutputError` for a provider-returned URL that is unusable or refused.
+ */
+export async function prepareUpstreamRequest(call: UpstreamCall): Promise<PreparedUpstreamRequest> {
   const url = resolveUrl(call);
+  if (call.request.absoluteUrl !== undefined) {
+    await assertUrlAllowed(url, call.urlPolicy, call.target.providerId);
+  }
+  return { url, method: call.request.method, headers: requestHeaders(call, url), body: requestBody(call) };
+}
+
+/** The timeouts of `call`, with their defaults. */
+export function upstreamTimeouts(call: UpstreamCall): { headersTimeout: number; bodyTimeout: number } {
+  return {
+    headersTimeout: call.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS,
+    bodyTimeout: call.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS,
+  };
+}
+
+/**
+ * Send `call` and resolve with undici's response once 2xx headers arrive. Rejects with an `UpstreamApiError`
+ * for an error status (its body read up to 1 MiB), a network failure, a timeout or an abort, and with an
+ * `UpstreamOutputError` for a provider-returned URL the policy refuses.
+ */
+export async function sendUpstreamRequest(call: UpstreamCall): Promise<Dispatcher.ResponseData> {
+  const { target, signal } = call;
+  const providerId = target.providerId;
   let response: Dispatcher.ResponseData;
   try {
-    if (request.absoluteUrl !== undefined) await assertUrlAllowed(url, call.urlPolicy, providerId);
-    response = await undiciRequest(url, {
-      method: request.method,
-      headers: requestHeaders(call, url),
-      body: requestBody(call),
+    const prepared = await prepareUpstreamRequest(call);
+    response = await undiciRequest(prepared.url, {
+      method: prepared.method,
+      headers: prepared.headers,
+      body: prepared.body,
       signal,
       dispatcher: call.dispatcher,
-      headersTimeout: call.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS,
-      bodyTimeout: call.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS,
+      ...upstreamTimeouts(call),
     });
   } catch (error) {
     throw toUpstreamTransportError(error, { providerId, signal });

@@ -2,8 +2,10 @@
 import type { IncomingMessage } from 'node:http';
 import { InputError } from '@tollgate/provider-spec';
 import { HttpRequestError } from './http-request-error.js';
+import { readBodyBytes } from './read-body-bytes.js';
 
-function isJsonMediaType(contentType: string | undefined): boolean {
+/** `application/json`, or any `application/*+json`, parameters aside. */
+export function isJsonMediaType(contentType: string | undefined): boolean {
   if (contentType === undefined) return false;
   const semicolon = contentType.indexOf(';');
   const type = (semicolon === -1 ? contentType : contentType.slice(0, semicolon)).trim().toLowerCase();
@@ -26,20 +28,8 @@ export async function readJsonBody(request: IncomingMessage, limitBytes: number)
       `Unsupported Media Type: send the body as application/json (got ${request.headers['content-type'] ?? 'none'}).`,
     );
   }
-  const declared = Number(request.headers['content-length']);
-  if (declared > limitBytes) {
-    request.resume();
-    throw new HttpRequestError(413, 'request_too_large', 'Request body is too large');
-  }
-  const chunks: Buffer[] = [];
-  let received = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    received += chunk.length;
-    if (received > limitBytes)
-      throw new HttpRequestError(413, 'request_too_large', 'Request body is too large');
-    chunks.push(chunk);
-  }
-  const text = chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8');
+  const bytes = await readBodyBytes(request, limitBytes);
+  const text = bytes.toString('utf8');
   if (text.trim() === '')
     throw new InputError({ message: 'The request body is empty; send a JSON object.', code: 'invalid_json' });
   try {

@@ -110,7 +110,16 @@ describe('NativeCallExecutor with queued work', () => {
       if (request.method === 'POST') {
         const id = `job-${polls.size + 1}`;
         polls.set(id, 0);
-        response.end(JSON.stringify({ request_id: id, status: 'IN_QUEUE' }));
+        // `/queue/:model?sync=1` answers finished at once, like a provider's synchronous mode.
+        const sync = (request.url ?? '').includes('sync=1');
+        if (sync) polls.set(id, 10);
+        response.end(
+          JSON.stringify({
+            request_id: id,
+            status: sync ? 'COMPLETED' : 'IN_QUEUE',
+            images: sync ? [{}] : [],
+          }),
+        );
         return;
       }
       const id = (request.url ?? '').split('/').at(-1)!;
@@ -165,9 +174,11 @@ describe('NativeCallExecutor with queued work', () => {
         role: 'start',
         modelOf: (request) => request.params.model,
         mapRequest: ({ request }) => forwardNativeRequest(request),
-        meterResponse: ({ response }) => ({
-          operationId: (response.body as { request_id: string }).request_id,
-        }),
+        meterResponse: ({ response }) => {
+          const body = response.body as { request_id: string; status: string; images: unknown[] };
+          const done = body.status === 'COMPLETED' ? { usage: { images: body.images.length } } : {};
+          return { operationId: body.request_id, ...done };
+        },
       },
       {
         method: 'GET',
@@ -218,6 +229,18 @@ describe('NativeCallExecutor with queued work', () => {
     expect(done.route.hfModelId).toBe('org/image-model');
     const again = (await native.execute(call('GET', `/queue/requests/${id}`))) as CompletedNativeCall;
     expect(again.costNanoUsd).toBeUndefined();
+  });
+
+  it('does not bill the follow-ups of a start that was billed when it finished at once', async () => {
+    const native = kernel().native;
+    const started = (await native.execute({
+      ...call('POST', '/queue/image-model'),
+      query: { sync: '1' },
+    })) as CompletedNativeCall;
+    expect(started.costNanoUsd).toBe(25_000_000n);
+    const id = (started.response.body as { request_id: string }).request_id;
+    const result = (await native.execute(call('GET', `/queue/requests/${id}`))) as CompletedNativeCall;
+    expect(result.costNanoUsd).toBeUndefined();
   });
 
   it('does not let anyone follow up work they did not start, nor work it never saw', async () => {

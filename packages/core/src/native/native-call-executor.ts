@@ -231,6 +231,11 @@ export class NativeCallExecutor {
       throw error;
     }
     const metering = route.meterResponse?.({ ...args, response }) ?? {};
+    // Queued work is billed once, on the first answer that reports it done.
+    const billable = hasUsage(metering.usage) && !billing.operation?.billed ? metering.usage : undefined;
+    if (billable && billing.operation) billing.operation.billed = true;
+    const usage = billable ?? {};
+    // A start that already finished (a synchronous answer) is billed now; its follow-ups must not bill again.
     if (metering.operationId !== undefined && route.role === 'start') {
       this.operations.add({
         providerId: plugin.id,
@@ -240,12 +245,8 @@ export class NativeCallExecutor {
         hfModelId: billing.route.hfModelId,
         providerModelId: billing.route.providerModelId,
         requestId: call.requestId,
-      });
+      }).billed = billable !== undefined;
     }
-    // Queued work is billed once, on the first answer that reports it done.
-    const billable = hasUsage(metering.usage) && !billing.operation?.billed ? metering.usage : undefined;
-    if (billable && billing.operation) billing.operation.billed = true;
-    const usage = billable ?? {};
     const costNanoUsd = billable
       ? this.deps.pricing.costOf(plugin.id, billing.route.providerModelId, billable)
       : undefined;
