@@ -21,7 +21,7 @@ export const WAN_ASPECT_RATIOS = ['16:9', '9:16'] as const;
 /** How far a size's shape may be from a listed ratio and still be sent as it (FLUX's 16:9 is 1344 x 768, 7:4). */
 const TOLERANCE = 0.03;
 
-const valueOf = (ratio: string) => {
+const ratioValue = (ratio: string) => {
   const [width = 0, height = 1] = ratio.split(':').map(Number);
   return width / height;
 };
@@ -45,7 +45,7 @@ export function aspectRatioFor(
   let nearest: string | undefined;
   let distance = Number.POSITIVE_INFINITY;
   for (const ratio of allowed) {
-    const candidate = Math.abs(valueOf(ratio) - shape) / valueOf(ratio);
+    const candidate = Math.abs(ratioValue(ratio) - shape) / ratioValue(ratio);
     if (candidate < distance) [nearest, distance] = [ratio, candidate];
   }
   return distance <= TOLERANCE ? nearest : undefined;

@@ -4,6 +4,9 @@ import { replicatePlugin } from './replicate-plugin.js';
 export { buildPollRequest } from './build-poll-request.js';
 export { buildPredictionRequest, PREFER_WAIT, parseModelReference } from './build-prediction-request.js';
 export { createPredictionTask, type PredictionTaskOptions } from './create-prediction-task.js';
+export { meterPrediction } from './native/meter-prediction.js';
+export { createReplicateNativeRoutes } from './native/replicate-native-routes.js';
+export { resolveVersionModel } from './native/resolve-version-model.js';
 export { replicateModels } from './replicate-models.js';
 export { replicatePlugin } from './replicate-plugin.js';
 export {

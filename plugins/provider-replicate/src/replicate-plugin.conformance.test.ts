@@ -10,11 +10,15 @@ import {
   createReplicateProfile,
   encodePng,
   encodeWav,
+  type NativeFixture,
+  type NativeRequestFixture,
   runProviderConformance,
+  toDataUrl,
   wavDurationMs,
 } from '@tollgate/provider-test-kit';
 import { expect } from 'vitest';
 import plugin from './index.js';
+import { WHISPER_VERSION } from './replicate-models.js';
 
 async function fetchMedia(media: MediaV1 | undefined): Promise<Buffer> {
   if (media?.kind !== 'url') throw new Error(`expected a media URL, got ${JSON.stringify(media)}`);
@@ -25,8 +29,66 @@ async function fetchMedia(media: MediaV1 | undefined): Promise<Buffer> {
 
 const pngSize = (png: Buffer) => [png.readUInt32BE(16), png.readUInt32BE(20)];
 
+const json = (value: unknown) => ({ kind: 'json' as const, value });
+/** Replicate's own clients read a prediction until it has finished; here, until a read bills it. */
+const readPrediction = (id: string): NativeRequestFixture[] => [
+  { method: 'GET', path: `/v1/predictions/${id}` },
+];
+const finished = (response: { body: unknown }) =>
+  ['succeeded', 'failed', 'canceled'].includes(String((response.body as { status?: unknown }).status));
+
+const NATIVE: NativeFixture[] = [
+  {
+    name: 'FLUX.1 [schnell] on the official-model path',
+    method: 'POST',
+    path: '/v1/models/black-forest-labs/flux-schnell/predictions',
+    headers: { Prefer: 'wait' },
+    body: json({ input: { prompt: 'A lighthouse at dawn', num_outputs: 2 } }),
+    followUps: readPrediction,
+    check: (answers, calls) => {
+      expect(answers.at(-1)?.usage).toEqual({ images: 2 });
+      // The client's Prefer: wait reaches Replicate; the prediction outlasted the simulator's capped wait.
+      const create = calls.find((call) => call.providerId === 'replicate' && call.method === 'POST');
+      expect(create?.headers.prefer).toBe('wait');
+      expect(answers[0]?.operationId).toBe((answers[0]!.response!.body as { id: string }).id);
+    },
+  },
+  {
+    name: 'whisper on the versioned path',
+    method: 'POST',
+    path: '/v1/predictions',
+    headers: { Prefer: 'wait' },
+    body: json({
+      version: WHISPER_VERSION,
+      input: { audio: toDataUrl(encodeWav({ durationMs: 2_000, seed: 'native' }), 'audio/wav') },
+    }),
+    followUps: readPrediction,
+    check: (answers) => {
+      expect(answers[0]?.mapping.providerModelId).toBe(`openai/whisper:${WHISPER_VERSION}`);
+      expect(answers.at(-1)?.usage.computeMilliseconds).toBeGreaterThan(0);
+    },
+  },
+  {
+    name: 'Wan 2.2 cancelled',
+    method: 'POST',
+    path: '/v1/models/wan-video/wan-2.2-5b-fast/predictions',
+    body: json({ input: { prompt: 'A cat surfing a wave' } }),
+    // Long enough a job for the cancel to arrive first.
+    latency: { firstTokenMs: 5_000 },
+    billed: false,
+    followUps: (id) => [
+      { method: 'POST', path: `/v1/predictions/${id}/cancel` },
+      { method: 'GET', path: `/v1/predictions/${id}`, until: finished },
+    ],
+    check: (answers) => {
+      expect((answers.at(-1)!.response!.body as { status: string }).status).toBe('canceled');
+    },
+  },
+];
+
 runProviderConformance({
   plugin,
+  native: NATIVE,
   // Replicate holds a `Prefer: wait` call up to 60 s, longer than any simulated job, so the round trip would never
   // poll; capping the simulator's hold below the default job time makes every prediction outlast the wait, as a
   // long one does on Replicate, and exercises polling. Answers within the wait are tested in

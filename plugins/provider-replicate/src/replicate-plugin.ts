@@ -7,6 +7,7 @@ import { mapSpeechRecognitionInput } from './map-speech-recognition-input.js';
 import { mapTextToImageInput } from './map-text-to-image-input.js';
 import { mapTextToSpeechInput } from './map-text-to-speech-input.js';
 import { mapTextToVideoInput } from './map-text-to-video-input.js';
+import { createReplicateNativeRoutes } from './native/replicate-native-routes.js';
 import { readImageOutput } from './read-image-output.js';
 import { readSpeechOutput } from './read-speech-output.js';
 import { readTranscriptionOutput } from './read-transcription-output.js';
@@ -61,4 +62,6 @@ export const replicatePlugin = defineProviderPlugin({
   models: replicateModels,
   rates: { kind: 'static', table: rates },
   billing: 'integrated',
+  // Replicate's own predictions API at `/replicate/v1/...`, as Hugging Face's router passes it through.
+  nativeRoutes: createReplicateNativeRoutes(replicateModels, rates),
 });

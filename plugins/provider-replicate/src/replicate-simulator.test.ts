@@ -4,7 +4,9 @@ import type { ImageGenerationOutputV1 } from '@tollgate/provider-spec';
 import {
   createProviderSimulator,
   createReplicateProfile,
+  NativeOperations,
   type ProviderSimulator,
+  runNativeRoute,
   runTask,
 } from '@tollgate/provider-test-kit';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -66,5 +68,55 @@ describe('the Replicate plugin against the simulator', () => {
     }).catch((error: unknown) => error);
     expect(failure).toMatchObject({ status: 422, upstreamStatus: 422 });
     expect(String((failure as Error).message)).toContain('Must be less than or equal to 121');
+  });
+
+  const native = (
+    request: Parameters<typeof runNativeRoute>[0]['request'],
+    operations = new NativeOperations(),
+  ) =>
+    runNativeRoute({
+      plugin: replicatePlugin,
+      request,
+      baseUrl: simulator.baseUrlFor('replicate'),
+      apiKey: simulator.apiKeyFor('replicate'),
+      operations,
+    });
+
+  it('bills a native create call that finished within its Prefer: wait at once, leaving nothing to follow up', async () => {
+    const created = await native({
+      method: 'POST',
+      path: '/v1/models/black-forest-labs/flux-schnell/predictions',
+      headers: { prefer: 'wait' },
+      body: { kind: 'json', value: { input: { prompt: 'A fox in snow', num_outputs: 3 } } },
+    });
+    expect((created.response!.body as { status: string }).status).toBe('succeeded');
+    expect(created.usage).toEqual({ images: 3 });
+    expect(created.operationId).toBeUndefined();
+    const id = (created.response!.body as { id: string }).id;
+    await expect(native({ method: 'GET', path: `/v1/predictions/${id}` })).rejects.toMatchObject({
+      code: 'unknown_request',
+    });
+  });
+
+  it('takes owner/name:version in a native body, and answers without a wait as soon as the prediction is made', async () => {
+    const operations = new NativeOperations();
+    const created = await native(
+      {
+        method: 'POST',
+        path: '/v1/predictions',
+        body: {
+          kind: 'json',
+          value: {
+            version: `openai/whisper:${WHISPER_VERSION}`,
+            input: { audio: 'https://example.com/a.wav' },
+          },
+        },
+      },
+      operations,
+    );
+    expect(created.mapping.hfModelId).toBe('openai/whisper-large-v3');
+    expect((created.response!.body as { status: string }).status).toBe('starting');
+    expect(created.operationId).toBe((created.response!.body as { id: string }).id);
+    expect(simulator.calls.at(-1)?.headers.prefer).toBeUndefined();
   });
 });
