@@ -23,7 +23,7 @@ function call(
   init: { method?: string; body?: unknown; bytes?: Uint8Array; headers?: Record<string, string> } = {},
 ) {
   const headers: Record<string, string> = { authorization: `Bearer ${gateway.token}`, ...init.headers };
-  let body: BodyInit | undefined;
+  let body: string | Uint8Array | undefined;
   if (init.bytes) {
     headers['content-type'] = 'audio/wav';
     body = init.bytes;
