@@ -3,38 +3,13 @@
  * kernel's native executor checks the model mapping, swaps in the provider key, forwards and meters; this
  * writes the provider's answer back (JSON, bytes or an event stream) with the gateway's headers.
  */
-import type { IncomingHttpHeaders } from 'node:http';
 import type { Kernel, Principal } from '@tollgate/core';
 import type { NativeBodyV1, NativeRequestV1 } from '@tollgate/provider-spec';
 import type { Logger } from 'pino';
 import { writeSseStream } from '../http/write-sse-stream.js';
+import { forwardableHeaders } from './forwardable-headers.js';
 import type { InferenceExchange } from './inference-exchange.js';
 import { sendJson } from './send-json.js';
-
-/** Never sent upstream: the client's credentials, and what describes the client's own connection and body. */
-const WITHHELD_HEADERS = new Set([
-  'authorization',
-  'proxy-authorization',
-  'cookie',
-  'x-api-key',
-  'host',
-  'connection',
-  'keep-alive',
-  'content-length',
-  'transfer-encoding',
-  'te',
-  'upgrade',
-  'expect',
-]);
-
-function forwardableHeaders(headers: IncomingHttpHeaders): Record<string, string> {
-  const kept: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (value === undefined || WITHHELD_HEADERS.has(name)) continue;
-    kept[name] = Array.isArray(value) ? value.join(', ') : value;
-  }
-  return kept;
-}
 
 export interface NativeTarget {
   readonly providerId: string;
