@@ -20,6 +20,7 @@ export { normalizeHeaders } from './normalize-headers.js';
 export { openUpstreamStream } from './open-upstream-stream.js';
 export { parseDecimal } from './parse-decimal.js';
 export { parseJsonOrText } from './parse-json-or-text.js';
+export { type ReadMultipartFormOptions, readMultipartForm } from './read-multipart-form.js';
 export { readSseEvents } from './read-sse-events.js';
 export { toUpstreamTransportError } from './to-upstream-transport-error.js';
 export type { UpstreamCall, UpstreamStream, UpstreamTarget } from './upstream-call.js';
