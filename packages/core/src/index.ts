@@ -73,6 +73,25 @@ export {
   type ProviderRuntimeSettings,
   resolveProviderRuntimeSettings,
 } from './settings/provider-runtime-settings.js';
+export type {
+  CatalogMappingFilter,
+  CatalogMappingInput,
+  CatalogMappingOrigin,
+  CatalogMappingRecord,
+  CatalogMappingStatus,
+  CatalogRepository,
+  CatalogUpsertOptions,
+  CatalogUpsertOutcome,
+  CatalogUpsertResult,
+  SingleModelMappingRecord,
+  TagFilterMappingRecord,
+} from './store/catalog-repository.js';
+export {
+  catalogMappingMatches,
+  type PreparedCatalogMapping,
+  type PreparedCatalogMappingWrite,
+  prepareCatalogMapping,
+} from './store/prepare-catalog-mapping.js';
 export type { Store } from './store/store.js';
 export type { TokenRecord, TokenRepository } from './store/token-repository.js';
 export type { UserRecord, UserRepository } from './store/user-repository.js';

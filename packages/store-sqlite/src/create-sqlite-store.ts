@@ -3,6 +3,7 @@ import type { Store } from '@tollgate/core';
 import { migrateSqliteDatabase } from './migrate-sqlite-database.js';
 import { openSqliteDatabase } from './open-sqlite-database.js';
 import { prepareOnce } from './prepare-once.js';
+import { createSqliteCatalogRepository } from './sqlite-catalog-repository.js';
 import { createSqliteTokenRepository } from './sqlite-token-repository.js';
 import { createSqliteUserRepository } from './sqlite-user-repository.js';
 
@@ -27,6 +28,7 @@ export function createSqliteStore({ filename }: SqliteStoreOptions): Store {
     description: `sqlite:${filename}`,
     users: createSqliteUserRepository(database),
     tokens: createSqliteTokenRepository(database),
+    catalog: createSqliteCatalogRepository(database),
     async migrate() {
       migrateSqliteDatabase(database);
     },

@@ -34,7 +34,13 @@ describe('migrateSqliteDatabase', () => {
       expect(new Date(row.applied_at).toISOString()).toBe(row.applied_at);
       expect(row.applied_at >= before).toBe(true);
     }
-    expect(tableNames()).toEqual(['schema_migrations', 'tokens', 'users']);
+    expect(tableNames()).toEqual([
+      'catalog_mappings',
+      'catalog_revision',
+      'schema_migrations',
+      'tokens',
+      'users',
+    ]);
   });
 
   it('applies nothing the second time, and leaves the records as they were', () => {

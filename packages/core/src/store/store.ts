@@ -1,4 +1,5 @@
 /** The persistence boundary of the kernel. Every store (SQLite, PostgreSQL) implements it and passes one conformance suite. */
+import type { CatalogRepository } from './catalog-repository.js';
 import type { TokenRepository } from './token-repository.js';
 import type { UserRepository } from './user-repository.js';
 
@@ -7,6 +8,8 @@ export interface Store {
   readonly description: string;
   readonly users: UserRepository;
   readonly tokens: TokenRepository;
+  /** Model mappings shared by every gateway instance on this store. */
+  readonly catalog: CatalogRepository;
   /** Creates or upgrades the schema; safe to call on every start. */
   migrate(): Promise<void>;
   /** True when the store answers a trivial query. */

@@ -1,5 +1,6 @@
 /** Every SQLite migration, oldest first. Append new ones; never edit or reorder a released one. */
 import type { SqliteMigration } from '../sqlite-migration.js';
 import { createUsersAndTokens } from './0001-create-users-and-tokens.js';
+import { createCatalogMappings } from './0002-create-catalog-mappings.js';
 
-export const sqliteMigrations: readonly SqliteMigration[] = [createUsersAndTokens];
+export const sqliteMigrations: readonly SqliteMigration[] = [createUsersAndTokens, createCatalogMappings];

@@ -1,6 +1,8 @@
 /** The conformance suite every `Store` implementation runs in its own tests. */
 import { afterEach, beforeEach, describe } from 'vitest';
 import type { Store } from '../store.js';
+import { describeCatalogRepositoryConformance } from './catalog-repository-conformance.js';
+import { describeCatalogRevisionConformance } from './catalog-revision-conformance.js';
 import { describeStoreLifecycleConformance } from './store-lifecycle-conformance.js';
 import { describeTokenRepositoryConformance } from './token-repository-conformance.js';
 import { describeUserRepositoryConformance } from './user-repository-conformance.js';
@@ -36,6 +38,8 @@ export function runStoreConformance(name: string, createStore: () => Promise<Sto
 
     describeUserRepositoryConformance(current);
     describeTokenRepositoryConformance(current);
+    describeCatalogRepositoryConformance(() => current().catalog);
+    describeCatalogRevisionConformance(() => current().catalog);
     describeStoreLifecycleConformance(current, createStore);
   });
 }

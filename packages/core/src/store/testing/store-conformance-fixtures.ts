@@ -1,6 +1,7 @@
 /** Records and checks shared by the store conformance scenarios. */
 import { createHash, randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
+import type { CatalogMappingInput } from '../catalog-repository.js';
 import type { Store } from '../store.js';
 import type { TokenRecord } from '../token-repository.js';
 
@@ -22,6 +23,35 @@ export function sampleToken(
     createdAt: new Date().toISOString(),
     ...overrides,
   };
+}
+
+/** A live single-model chat mapping from a plugin; `overrides` may turn it into any other input. */
+export function sampleMapping(overrides: Partial<CatalogMappingInput> = {}): CatalogMappingInput {
+  return {
+    type: 'single',
+    hfModelId: 'meta-llama/Llama-3.3-70B-Instruct',
+    providerId: 'groq',
+    providerModelId: 'llama-3.3-70b-versatile',
+    task: 'conversational',
+    status: 'live',
+    origin: 'plugin',
+    ...overrides,
+  } as CatalogMappingInput;
+}
+
+/** A tag filter for LoRA adapters of FLUX.1-dev, as a provider registers it through the partner API. */
+export function sampleTagFilter(overrides: Partial<CatalogMappingInput> = {}): CatalogMappingInput {
+  return {
+    type: 'tag-filter',
+    tags: ['base_model:adapter:black-forest-labs/FLUX.1-dev', 'lora'],
+    providerId: 'fal-ai',
+    providerModelId: 'fal-ai/flux-lora',
+    task: 'text-to-image',
+    status: 'live',
+    origin: 'partner',
+    adapter: 'lora',
+    ...overrides,
+  } as CatalogMappingInput;
 }
 
 /** Asserts `value` is an ISO-8601 UTC timestamp as `Date#toISOString` writes it. */

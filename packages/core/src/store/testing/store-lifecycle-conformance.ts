@@ -1,7 +1,7 @@
 /** Conformance scenarios for a store's own methods: description, migrate, ping and close. */
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../store.js';
-import type { CurrentStore } from './store-conformance-fixtures.js';
+import { type CurrentStore, sampleMapping } from './store-conformance-fixtures.js';
 
 /**
  * Registers the lifecycle scenarios. `current()` is the migrated store the suite manages; scenarios that
@@ -36,6 +36,16 @@ export function describeStoreLifecycleConformance(
       await current().migrate();
 
       expect(await current().users.list()).toEqual([alice]);
+    });
+
+    it('keeps its catalog and catalog revision when migrated again', async () => {
+      const { record } = await current().catalog.upsert(sampleMapping());
+      const revision = await current().catalog.revision();
+
+      await current().migrate();
+
+      expect(await current().catalog.list()).toEqual([record]);
+      expect(await current().catalog.revision()).toBe(revision);
     });
 
     it('answers ping while open', async () => {
