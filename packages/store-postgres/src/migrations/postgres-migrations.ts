@@ -1,0 +1,6 @@
+/** Every PostgreSQL migration, oldest first. Append new ones; never edit or reorder a released one. */
+import type { PostgresMigration } from '../postgres-migration.js';
+import { createUsersAndTokens } from './0001-create-users-and-tokens.js';
+import { createCatalogMappings } from './0002-create-catalog-mappings.js';
+
+export const postgresMigrations: readonly PostgresMigration[] = [createUsersAndTokens, createCatalogMappings];
