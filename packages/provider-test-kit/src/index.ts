@@ -24,6 +24,7 @@ export { type DecodedDataUrl, decodeDataUrl, toDataUrl } from './media/data-url.
 export { encodeMp4, type Mp4Options } from './media/encode-mp4.js';
 export { encodePng, type PngOptions } from './media/encode-png.js';
 export { encodeWav, type WavOptions } from './media/encode-wav.js';
+export { type FormDataBody, formDataBody } from './media/form-data-body.js';
 export { wavDurationMs } from './media/wav-duration-ms.js';
 export { basetenProfile } from './profiles/baseten-profile.js';
 export { cerebrasProfile } from './profiles/cerebras-profile.js';

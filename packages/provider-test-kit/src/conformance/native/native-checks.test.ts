@@ -209,4 +209,28 @@ describe('native checks catch broken plugins', () => {
       Promise.resolve(nativeCoverageCheck.run(context(good, all[0]!, all))),
     ).resolves.toBeUndefined();
   });
+
+  it('every route is exercised: leaves out a start route for a task no live model is mapped for', async () => {
+    const stagingFor = (task: string) =>
+      createFixtureNativePlugin({
+        task: {
+          overrides: {
+            models: good.models.map((mapping) =>
+              mapping.task === task ? { ...mapping, status: 'staging' as const } : mapping,
+            ),
+          },
+        },
+      });
+    const all = [FIXTURE_NATIVE.images, FIXTURE_NATIVE.video];
+    // Every request to the images route is refused as unmapped; the other routes are still exercised.
+    await expect(
+      Promise.resolve(nativeCoverageCheck.run(context(stagingFor('text-to-image'), all[0]!, all))),
+    ).resolves.toBeUndefined();
+    // Follow-ups are not left out: only a start's model is checked against the mapping.
+    await expect(
+      Promise.resolve(nativeCoverageCheck.run(context(stagingFor('text-to-video'), all[0]!, all))),
+    ).rejects.toThrow(
+      /native routes no fixture exercised: GET \/queue\/requests\/:id\/status \(follow-up\), GET \/queue\/requests\/:id \(follow-up\): expected/,
+    );
+  });
 });

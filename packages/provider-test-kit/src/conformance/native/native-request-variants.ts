@@ -4,6 +4,7 @@
  * at a time, so they show that `modelOf` and `operationOf` read the request rather than answer a constant.
  */
 import type { NativeBodyV1, NativeRequestV1, ProviderPluginV1 } from '@tollgate/provider-spec';
+import { encodeMultipartForm, type MultipartField, readMultipartForm } from '@tollgate/provider-utils';
 import { matchNativeRoute } from './match-native-route.js';
 import type { NativeRequestFixture } from './native-fixture.js';
 
@@ -29,7 +30,20 @@ function stringLeafVariants(value: unknown, replace: (text: string) => string): 
   return [];
 }
 
-/** The fixture with one path segment, query value or JSON string leaf changed, for each one there is. */
+/** The parts of a multipart form body, or none for any other body (or a form that cannot be read). */
+function multipartParts(body: NativeBodyV1 | undefined): MultipartField[] {
+  if (body?.kind !== 'bytes' || !/^multipart\/form-data/i.test(body.contentType)) return [];
+  try {
+    return readMultipartForm(body.value, body.contentType);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The fixture with one path segment, query value, JSON string leaf or text field of a multipart form changed, for
+ * each one there is.
+ */
 function oneChangeVariants(
   fixture: NativeRequestFixture,
   replace: (text: string) => string,
@@ -50,6 +64,14 @@ function oneChangeVariants(
       variants.push({ ...fixture, body: { kind: 'json', value } satisfies NativeBodyV1 });
     }
   }
+  const parts = multipartParts(body);
+  parts.forEach((part, index) => {
+    if ('bytes' in part) return;
+    const form = encodeMultipartForm(
+      parts.map((old, at) => (at === index ? { name: part.name, value: replace(part.value) } : old)),
+    );
+    variants.push({ ...fixture, body: { kind: 'bytes', value: form.bytes, contentType: form.contentType } });
+  });
   return variants;
 }
 
