@@ -3,6 +3,7 @@ export { createOpenAICompatibleAutomaticSpeechRecognitionHandler } from './autom
 export { mapAutomaticSpeechRecognitionRequest } from './automatic-speech-recognition/map-automatic-speech-recognition-request.js';
 export { mapAutomaticSpeechRecognitionResponse } from './automatic-speech-recognition/map-automatic-speech-recognition-response.js';
 export type { OpenAICompatibleAutomaticSpeechRecognitionConfig } from './automatic-speech-recognition/openai-compatible-automatic-speech-recognition-config.js';
+export { transcriptionAudioMs } from './automatic-speech-recognition/transcription-audio-ms.js';
 export type {
   ChatCompletion,
   ChatCompletionChoice,
@@ -36,6 +37,12 @@ export { sniffMediaType } from './media/sniff-media-type.js';
 export { wavDurationMs } from './media/wav-duration-ms.js';
 export { createOpenAICompatibleNativeRoutes } from './native/create-openai-compatible-native-routes.js';
 export { jsonBodyOf, modelFieldOf } from './native/json-body-of.js';
+export {
+  multipartFileOf,
+  multipartFormOf,
+  multipartModelOf,
+  multipartTextOf,
+} from './native/multipart-form-of.js';
 export type { OpenAICompatibleTaskConfig } from './shared-task-config.js';
 export { createOpenAICompatibleTextGenerationHandler } from './text-generation/create-openai-compatible-text-generation-handler.js';
 export { mapTextGenerationRequest } from './text-generation/map-text-generation-request.js';
@@ -55,3 +62,4 @@ export { createOpenAICompatibleTextToSpeechHandler } from './text-to-speech/crea
 export { mapTextToSpeechRequest } from './text-to-speech/map-text-to-speech-request.js';
 export { mapTextToSpeechResponse } from './text-to-speech/map-text-to-speech-response.js';
 export type { OpenAICompatibleTextToSpeechConfig } from './text-to-speech/openai-compatible-text-to-speech-config.js';
+export { speechContentType, speechUsage } from './text-to-speech/speech-audio.js';

@@ -1,7 +1,8 @@
-// The speech round trip through the kit's host, which conformance skips because speech cannot be priced yet.
+// The speech round trips through the kit's hosts, which conformance skips because speech cannot be priced yet.
 import {
   createProviderSimulator,
   type ProviderSimulator,
+  runNativeRoute,
   runTask,
   wavDurationMs,
 } from '@tollgate/provider-test-kit';
@@ -37,6 +38,44 @@ describe('DeepInfra speech against the simulator', () => {
       model: 'hexgrad/Kokoro-82M',
       input: 'Good evening',
       voice: 'af_bella',
+      response_format: 'wav',
+    });
+  });
+
+  it('serves speech natively at /v1/openai/audio/speech, metered by the WAV it gets, once Kokoro is live', async () => {
+    // Kokoro is staging (priced per character), so the native route refuses it like any unmapped model; a copy
+    // of the manifest with it live shows what the route does once it can be billed.
+    const live = {
+      ...plugin,
+      models: plugin.models.map((mapping) => ({ ...mapping, status: 'live' as const })),
+    };
+    const request = {
+      method: 'POST' as const,
+      path: '/v1/openai/audio/speech',
+      body: {
+        kind: 'json' as const,
+        value: { model: 'hexgrad/Kokoro-82M', input: 'Good evening', voice: 'af_bella' },
+      },
+    };
+    await expect(
+      runNativeRoute({
+        plugin,
+        request,
+        baseUrl: simulator.baseUrlFor('deepinfra'),
+        apiKey: simulator.apiKeyFor('deepinfra'),
+      }),
+    ).rejects.toThrow(/Model not supported by provider deepinfra/);
+    const result = await runNativeRoute({
+      plugin: live,
+      request,
+      baseUrl: simulator.baseUrlFor('deepinfra'),
+      apiKey: simulator.apiKeyFor('deepinfra'),
+    });
+    const audio = result.response!.body as Uint8Array;
+    expect(result.response!.headers['content-type']).toBe('audio/wav');
+    expect(result.usage).toEqual({ audioMilliseconds: wavDurationMs(audio) });
+    expect(JSON.parse(simulator.calls.at(-1)!.rawBody.toString())).toEqual({
+      ...request.body.value,
       response_format: 'wav',
     });
   });

@@ -18,4 +18,30 @@ runProviderConformance({
       },
     },
   },
+  native: [
+    {
+      name: 'images',
+      method: 'POST',
+      path: '/v1/images/generations',
+      body: {
+        kind: 'json',
+        value: {
+          model: 'black-forest-labs/FLUX.1-schnell',
+          prompt: 'A harbour at night',
+          size: '256x128',
+          n: 2,
+          response_format: 'b64_json',
+        },
+      },
+      check: ([answer]) => {
+        const { data } = answer!.response!.body as { data: { b64_json: string }[] };
+        expect(data).toHaveLength(2);
+        const png = Buffer.from(data[1]!.b64_json, 'base64');
+        expect([...png.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([256, 128]);
+        // Two images of 256 x 128 = 65,536 pixels, in thousandths of a megapixel rounded up.
+        expect(answer!.usage).toEqual({ milliMegapixels: 66 });
+      },
+    },
+  ],
 });

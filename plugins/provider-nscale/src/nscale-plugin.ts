@@ -1,4 +1,4 @@
-/** The Nscale provider manifest: OpenAI-style chat and image generation, billed on estimated prices. */
+/** The Nscale provider manifest: OpenAI-style chat and image generation, routed and native, billed on estimated prices. */
 import {
   createOpenAICompatibleNativeRoutes,
   createOpenAICompatibleTasks,

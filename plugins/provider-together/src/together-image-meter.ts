@@ -1,4 +1,4 @@
-/** How Together's images are billed, shared by the routed text-to-image task and the native images route. */
+/** How Together's images are billed, given to the routed text-to-image task and the native images route alike. */
 import type { ImageMeter } from '@tollgate/openai-compatible';
 
 /**

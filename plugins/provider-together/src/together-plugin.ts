@@ -63,7 +63,8 @@ export const togetherPlugin = defineProviderPlugin({
     'text-to-video': createTogetherTextToVideoHandler(),
     'image-to-video': createTogetherImageToVideoHandler(),
   },
-  // Chat, completions and embeddings on the shared OpenAI routes; Together's own image and video APIs beside them.
+  // Chat, completions, embeddings, images, speech and transcription on the shared OpenAI routes (with the same
+  // quirks and meters as the routed tasks); Together's video job API beside them.
   nativeRoutes: [...createOpenAICompatibleNativeRoutes(togetherTasksConfig), ...togetherNativeRoutes],
   models: togetherModels,
   rates: { kind: 'static', table: togetherRates },

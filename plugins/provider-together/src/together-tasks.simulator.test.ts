@@ -1,7 +1,8 @@
-// Round trips through the kit's host for the two tasks Tollgate cannot bill yet (see the conformance skips).
+// Round trips through the kit's hosts for the two tasks Tollgate cannot bill yet (see the conformance skips).
 import {
   createProviderSimulator,
   type ProviderSimulator,
+  runNativeRoute,
   runTask,
   wavDurationMs,
 } from '@tollgate/provider-test-kit';
@@ -48,5 +49,35 @@ describe('Together embeddings and speech against the simulator', () => {
     expect(result.usage).toEqual({ audioMilliseconds: wavDurationMs(audio.bytes) });
     const sent = simulator.calls.at(-1)!;
     expect(JSON.parse(sent.rawBody.toString())).toMatchObject({ voice: 'tara', response_format: 'wav' });
+  });
+
+  it('speaks natively at /v1/audio/speech with the voice the client names, metered by the WAV, once live', async () => {
+    // The speech models are staging (priced per character), so the native route refuses them like any unmapped
+    // model; a copy of the manifest with them live shows what the route does once they can be billed.
+    const live = {
+      ...plugin,
+      models: plugin.models.map((mapping) => ({ ...mapping, status: 'live' as const })),
+    };
+    const request = {
+      method: 'POST' as const,
+      path: '/v1/audio/speech',
+      body: {
+        kind: 'json' as const,
+        value: { model: 'hexgrad/Kokoro-82M', input: 'Hello there', voice: 'af_bella' },
+      },
+    };
+    const target = { baseUrl: simulator.baseUrlFor('together'), apiKey: simulator.apiKeyFor('together') };
+    await expect(runNativeRoute({ plugin, request, ...target })).rejects.toThrow(
+      /Model not supported by provider together/,
+    );
+    const result = await runNativeRoute({ plugin: live, request, ...target });
+    const audio = result.response!.body as Uint8Array;
+    expect(result.response!.headers['content-type']).toBe('audio/wav');
+    expect(result.usage).toEqual({ audioMilliseconds: wavDurationMs(audio) });
+    // WAV asked for, as routed calls ask, since only a WAV's length can be metered.
+    expect(JSON.parse(simulator.calls.at(-1)!.rawBody.toString())).toEqual({
+      ...request.body.value,
+      response_format: 'wav',
+    });
   });
 });

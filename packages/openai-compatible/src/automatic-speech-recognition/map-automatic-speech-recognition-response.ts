@@ -10,14 +10,12 @@ import {
 } from '@tollgate/provider-spec';
 import { extractErrorMessage } from '@tollgate/provider-utils';
 import { readMediaBytes } from '../media/read-media-bytes.js';
-import { wavDurationMs } from '../media/wav-duration-ms.js';
 import type { OpenAICompatibleAutomaticSpeechRecognitionConfig } from './openai-compatible-automatic-speech-recognition-config.js';
+import { transcriptionAudioMs } from './transcription-audio-ms.js';
 
 interface Transcription {
   readonly text: string;
-  readonly duration?: unknown;
   readonly segments?: unknown;
-  readonly usage?: { readonly type?: unknown; readonly seconds?: unknown };
 }
 
 function seconds(value: unknown): number | undefined {
@@ -35,23 +33,10 @@ function chunksOf(segments: unknown): TranscriptionChunkV1[] | undefined {
   });
 }
 
-/**
- * The audio duration in milliseconds (rounded up): `duration` of a `verbose_json` answer, else OpenAI's
- * `usage: {type: 'duration', seconds}`, else the WAV header of the upload when it is a WAV (exactly known either
- * way); undefined when none of them says.
- */
-function audioMillisecondsOf(
-  body: Transcription,
-  input: AutomaticSpeechRecognitionInputV1,
-): number | undefined {
-  const reported =
-    seconds(body.duration) ?? (body.usage?.type === 'duration' ? seconds(body.usage.seconds) : undefined);
-  if (reported !== undefined) return Math.ceil(reported * 1000);
-  const media =
-    input.inputs.kind === 'bytes' || input.inputs.url.startsWith('data:')
-      ? readMediaBytes(input.inputs)
-      : undefined;
-  return media ? wavDurationMs(media.bytes) : undefined;
+/** The upload's bytes when the caller sent them (a URL the provider fetched has no bytes here). */
+function uploadOf(input: AutomaticSpeechRecognitionInputV1): Uint8Array | undefined {
+  const inline = input.inputs.kind === 'bytes' || input.inputs.url.startsWith('data:');
+  return inline ? readMediaBytes(input.inputs)?.bytes : undefined;
 }
 
 /**
@@ -73,7 +58,7 @@ export function mapAutomaticSpeechRecognitionResponse(
     });
   }
   const chunks = input.parameters?.return_timestamps ? chunksOf(body.segments) : undefined;
-  const audioMilliseconds = audioMillisecondsOf(body, input);
+  const audioMilliseconds = transcriptionAudioMs(body, uploadOf(input));
   const usage: UsageV1 = audioMilliseconds !== undefined ? { audioMilliseconds } : {};
   return { output: { text: body.text, ...(chunks ? { chunks } : {}) }, usage };
 }

@@ -1,9 +1,10 @@
 /**
- * The native routes of an OpenAI-compatible provider: its own chat, completions and embeddings paths, passed
- * through as Hugging Face's router does (`/groq/openai/v1/chat/completions`). The client's body is already
- * in the provider's format with the provider's model id, so it goes on as it came, except that the provider's
- * quirks are applied as for routed calls and a stream is asked for usage (so it can be metered) while the
- * client still receives exactly what it asked for.
+ * The native routes of an OpenAI-compatible provider: its own chat, completions, embeddings, images, speech and
+ * transcription paths, passed through as Hugging Face's router does (`/groq/openai/v1/chat/completions`). The
+ * client's body is already in the provider's format with the provider's model id, so it goes on as it came,
+ * except that the provider's quirks are applied as for routed calls and a stream is asked for usage (so it can be
+ * metered) while the client still receives exactly what it asked for. Each answer is metered in the unit the
+ * routed task meters, with the same functions, so a native call and a routed one cost the same.
  */
 import type { NativeRequestV1, NativeRouteV1, UpstreamRequestV1, UsageV1 } from '@tollgate/provider-spec';
 import { forwardNativeRequest } from '@tollgate/provider-utils';
@@ -14,6 +15,9 @@ import { mapChatRequest } from '../chat/map-chat-request.js';
 import { mapChatStreamChunk } from '../chat/map-chat-stream-chunk.js';
 import { finishRequestBody, type OpenAICompatibleTaskConfig } from '../shared-task-config.js';
 import { jsonBodyOf, modelFieldOf } from './json-body-of.js';
+import { nativeImageRoute } from './native-image-route.js';
+import { nativeSpeechRoute } from './native-speech-route.js';
+import { nativeTranscriptionRoute } from './native-transcription-route.js';
 
 type UsageReader = (payload: Record<string, unknown>) => UsageV1 | undefined;
 
@@ -69,8 +73,10 @@ function forwardTaskBody(
 }
 
 /**
- * Native routes for the tasks `createOpenAICompatibleTasks` declares from the same config: chat always,
- * `/v1/completions` with `textGeneration`, `/v1/embeddings` with `featureExtraction`.
+ * Native routes for the tasks `createOpenAICompatibleTasks` declares from the same config, at the same paths:
+ * chat always, `/v1/completions` with `textGeneration`, `/v1/embeddings` with `featureExtraction`,
+ * `/v1/images/generations` with `textToImage`, `/v1/audio/speech` with `textToSpeech` and
+ * `/v1/audio/transcriptions` (a multipart upload) with `automaticSpeechRecognition`.
  *
  * @example
  * const config = { providerId: 'groq', path: '/openai/v1/chat/completions' };
@@ -92,7 +98,14 @@ export function createOpenAICompatibleNativeRoutes(config: OpenAICompatibleTasks
       },
     }),
   ];
-  const { textGeneration, featureExtraction, providerId } = config;
+  const {
+    textGeneration,
+    featureExtraction,
+    textToImage,
+    textToSpeech,
+    automaticSpeechRecognition,
+    providerId,
+  } = config;
   if (textGeneration) {
     const taskConfig = { ...textGeneration, providerId };
     routes.push(
@@ -114,6 +127,11 @@ export function createOpenAICompatibleNativeRoutes(config: OpenAICompatibleTasks
         mapRequest: (request) => forwardTaskBody(config, taskConfig, request),
       }),
     );
+  }
+  if (textToImage) routes.push(nativeImageRoute({ ...textToImage, providerId }));
+  if (textToSpeech) routes.push(nativeSpeechRoute({ ...textToSpeech, providerId }));
+  if (automaticSpeechRecognition) {
+    routes.push(nativeTranscriptionRoute({ ...automaticSpeechRecognition, providerId }));
   }
   return routes;
 }

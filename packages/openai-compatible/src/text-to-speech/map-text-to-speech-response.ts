@@ -6,31 +6,8 @@ import {
   UpstreamOutputError,
   type UpstreamResponseV1,
 } from '@tollgate/provider-spec';
-import { sniffMediaType } from '../media/sniff-media-type.js';
-import { wavDurationMs } from '../media/wav-duration-ms.js';
 import type { OpenAICompatibleTextToSpeechConfig } from './openai-compatible-text-to-speech-config.js';
-
-const FORMAT_TYPES: Readonly<Record<string, string>> = {
-  mp3: 'audio/mpeg',
-  wav: 'audio/wav',
-  flac: 'audio/flac',
-  opus: 'audio/opus',
-  aac: 'audio/aac',
-  pcm: 'audio/pcm',
-  raw: 'audio/pcm',
-  ogg: 'audio/ogg',
-};
-
-function contentTypeOf(
-  response: UpstreamResponseV1,
-  bytes: Uint8Array,
-  requestedFormat: string | undefined,
-): string {
-  const header = response.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
-  if (header?.startsWith('audio/')) return header;
-  // Several servers label the file application/octet-stream; its signature or the format asked for says more.
-  return sniffMediaType(bytes) ?? FORMAT_TYPES[requestedFormat ?? ''] ?? 'application/octet-stream';
-}
+import { speechContentType, speechUsage } from './speech-audio.js';
 
 /**
  * The body's bytes as audio, typed by the `content-type` header (or the file's signature), and its duration as
@@ -53,10 +30,9 @@ export function mapTextToSpeechResponse(
     });
   }
   const requestedFormat = input.parameters?.response_format ?? config.defaultResponseFormat;
-  const contentType = contentTypeOf(response, bytes, requestedFormat);
-  const audioMilliseconds = contentType === 'audio/wav' ? wavDurationMs(bytes) : undefined;
+  const contentType = speechContentType(response, bytes, requestedFormat);
   return {
     output: { audio: { kind: 'bytes', bytes, contentType } },
-    usage: audioMilliseconds !== undefined ? { audioMilliseconds } : {},
+    usage: speechUsage(contentType, bytes),
   };
 }

@@ -6,9 +6,10 @@ import {
   type UpstreamResponseV1,
 } from '@tollgate/provider-spec';
 import { describe, expect, it } from 'vitest';
+import { togetherPlugin } from '../together-plugin.js';
 import { togetherNativeRoutes } from './together-native-routes.js';
 
-const [images, submitVideo, videoJob] = togetherNativeRoutes as [NativeRouteV1, NativeRouteV1, NativeRouteV1];
+const [submitVideo, videoJob] = togetherNativeRoutes as [NativeRouteV1, NativeRouteV1];
 
 const contextFor = (providerModelId: string) => ({
   requestId: 'req-1',
@@ -33,44 +34,38 @@ function native(
   return { method, path, query: {}, params, headers: {}, body };
 }
 
-describe('Together native image and video routes', () => {
-  it('declares the images route and the video job API', () => {
+describe('Together native video routes', () => {
+  it('declares the video job API', () => {
     expect(togetherNativeRoutes.map(({ method, path, role, task }) => [method, path, role, task])).toEqual([
-      ['POST', '/v1/images/generations', 'start', 'text-to-image'],
       ['POST', '/v2/videos', 'start', undefined],
       ['GET', '/v2/videos/:id', 'follow-up', undefined],
     ]);
   });
 
-  describe('images', () => {
-    const body = {
-      model: 'black-forest-labs/FLUX.1-dev',
-      prompt: 'A lighthouse',
-      width: 512,
-      height: 768,
-      n: 2,
-    };
-    const request = native('POST', '/v1/images/generations', { kind: 'json', value: body });
+  describe("images, on the shared OpenAI-style route with Together's knobs", () => {
+    const images = togetherPlugin.nativeRoutes!.find((route) => route.task === 'text-to-image')!;
     const context = contextFor('black-forest-labs/FLUX.1-dev');
-
-    it('reads the model from the body and forwards the body as sent', () => {
-      expect(images.modelOf!(request)).toBe('black-forest-labs/FLUX.1-dev');
-      expect(images.mapRequest({ request, context })).toEqual({
-        method: 'POST',
-        path: '/v1/images/generations',
-        body: { kind: 'json', value: body },
-        expect: 'json',
-      });
+    const sized = native('POST', '/v1/images/generations', {
+      kind: 'json',
+      value: { model: 'black-forest-labs/FLUX.1-dev', prompt: 'A lighthouse', width: 512, height: 768, n: 2 },
     });
 
-    it('bills the megapixels of the images returned, at the size asked for', () => {
+    it('serves /v1/images/generations with the model named in the body', () => {
+      expect([images.method, images.path, images.modelOf!(sized)]).toEqual([
+        'POST',
+        '/v1/images/generations',
+        'black-forest-labs/FLUX.1-dev',
+      ]);
+    });
+
+    it('bills the megapixels of the images returned, at the width and height asked for', () => {
       // 2 images x 512 x 768 = 786,432 pixels = 786.432 thousandths of a megapixel, rounded up.
-      expect(images.meterResponse!({ request, context, response: answer('images-url') })).toEqual({
+      expect(images.meterResponse!({ request: sized, context, response: answer('images-url') })).toEqual({
         usage: { milliMegapixels: 787 },
       });
     });
 
-    it("bills Together's default 1024x1024 when no size was asked for, and nothing for no image", () => {
+    it("bills Together's default 1024x1024 when no size was asked for", () => {
       const unsized = native('POST', '/v1/images/generations', {
         kind: 'json',
         value: { model: 'black-forest-labs/FLUX.1-dev', prompt: 'x' },
@@ -78,8 +73,6 @@ describe('Together native image and video routes', () => {
       expect(images.meterResponse!({ request: unsized, context, response: answer('images-url') })).toEqual({
         usage: { milliMegapixels: 2098 },
       });
-      const empty = { status: 200, headers: {}, body: { data: [] } };
-      expect(images.meterResponse!({ request: unsized, context, response: empty })).toEqual({});
     });
   });
 

@@ -1,52 +1,16 @@
 /**
- * Together's own image and video APIs at `/together/...`, as Hugging Face's router serves them:
- * `POST /v1/images/generations` (billed by the megapixels of the images it returns) and the video job API,
- * `POST /v2/videos` then `GET /v2/videos/{id}` (billed once, at the cost Together states for the finished job).
- * The model is named in the body. Chat, completions and embeddings come from `createOpenAICompatibleNativeRoutes`.
+ * Together's own video job API at `/together/...`, as Hugging Face's router serves it: `POST /v2/videos` then
+ * `GET /v2/videos/{id}`, billed once, at the cost Together states for the finished job. The model is named in the
+ * body. Chat, completions, embeddings, images, speech and transcription come from
+ * `createOpenAICompatibleNativeRoutes`.
  */
-import { imageUsage, modelFieldOf } from '@tollgate/openai-compatible';
-import { InputError, type NativeRequestV1, type NativeRouteV1 } from '@tollgate/provider-spec';
+import { modelFieldOf } from '@tollgate/openai-compatible';
+import { InputError, type NativeRouteV1 } from '@tollgate/provider-spec';
 import { forwardNativeRequest } from '@tollgate/provider-utils';
 import { readTogetherVideoJob, togetherVideoJobId } from '../read-together-video-job.js';
-import { TOGETHER_IMAGE_METER } from '../together-image-meter.js';
 import { togetherModels } from '../together-models.js';
 
 const VIDEO_TASKS = new Set(['text-to-video', 'image-to-video']);
-
-/** A positive whole number of pixels from the body, or undefined (Together then makes its default size). */
-function pixels(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined;
-}
-
-function bodyField(request: NativeRequestV1, name: string): unknown {
-  const { body } = request;
-  return body.kind === 'json' && body.value != null && typeof body.value === 'object'
-    ? (body.value as Record<string, unknown>)[name]
-    : undefined;
-}
-
-const images: NativeRouteV1 = {
-  method: 'POST',
-  path: '/v1/images/generations',
-  task: 'text-to-image',
-  role: 'start',
-  modelOf: modelFieldOf,
-  mapRequest: ({ request }) => forwardNativeRequest(request),
-  meterResponse: ({ request, response }) => {
-    const data = (response.body as { data?: unknown } | null)?.data;
-    const returned = Array.isArray(data) ? data.length : 0;
-    if (returned === 0) return {};
-    // Every image is made at the size asked for (`width`/`height`), so the megapixels are exactly known.
-    const width = pixels(bodyField(request, 'width'));
-    const height = pixels(bodyField(request, 'height'));
-    return {
-      usage: imageUsage(TOGETHER_IMAGE_METER, returned, {
-        ...(width !== undefined ? { width } : {}),
-        ...(height !== undefined ? { height } : {}),
-      }),
-    };
-  },
-};
 
 const submitVideo: NativeRouteV1 = {
   method: 'POST',
@@ -92,4 +56,4 @@ const videoJob: NativeRouteV1 = {
  * @example
  * nativeRoutes: [...createOpenAICompatibleNativeRoutes(config), ...togetherNativeRoutes]
  */
-export const togetherNativeRoutes: readonly NativeRouteV1[] = [images, submitVideo, videoJob];
+export const togetherNativeRoutes: readonly NativeRouteV1[] = [submitVideo, videoJob];
