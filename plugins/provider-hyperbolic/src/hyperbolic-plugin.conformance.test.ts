@@ -22,4 +22,27 @@ runProviderConformance({
       },
     },
   },
+  native: [
+    {
+      name: 'images',
+      method: 'POST',
+      path: '/v1/images/generations',
+      body: {
+        kind: 'json',
+        value: {
+          model_name: 'SDXL1.0-base',
+          prompt: 'A harbour at night',
+          width: 320,
+          height: 256,
+          steps: 10,
+        },
+      },
+      check: ([answer]) => {
+        const { images } = answer!.response!.body as { images: { image: string }[] };
+        const png = Buffer.from(images[0]!.image, 'base64');
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([320, 256]);
+        expect(answer!.usage).toEqual({ images: 1 });
+      },
+    },
+  ],
 });

@@ -8,6 +8,7 @@ import { defineProviderPlugin } from '@tollgate/provider-spec';
 import { createHyperbolicTextToImageHandler } from './create-hyperbolic-text-to-image-handler.js';
 import { hyperbolicModels } from './hyperbolic-models.js';
 import { hyperbolicRates } from './hyperbolic-rates.js';
+import { hyperbolicNativeRoutes } from './native/hyperbolic-native-routes.js';
 
 /** Shared by the routed tasks and the native routes, so both apply the same quirks. */
 const hyperbolicTasksConfig: OpenAICompatibleTasksConfig = { providerId: 'hyperbolic' };
@@ -31,7 +32,8 @@ export const hyperbolicPlugin = defineProviderPlugin({
     ...createOpenAICompatibleTasks(hyperbolicTasksConfig),
     'text-to-image': createHyperbolicTextToImageHandler(),
   },
-  nativeRoutes: createOpenAICompatibleNativeRoutes(hyperbolicTasksConfig),
+  // Chat on the shared OpenAI route; Hyperbolic's own image API (OpenAI's path, its own body) beside it.
+  nativeRoutes: [...createOpenAICompatibleNativeRoutes(hyperbolicTasksConfig), ...hyperbolicNativeRoutes],
   models: hyperbolicModels,
   rates: { kind: 'static', table: hyperbolicRates },
   billing: 'integrated',

@@ -8,6 +8,25 @@ import {
   type UpstreamResponseV1,
 } from '@tollgate/provider-spec';
 
+type HyperbolicImage = { index?: unknown; image?: unknown };
+
+function imageItems(body: unknown): HyperbolicImage[] {
+  const images = (body as { images?: unknown } | null)?.images;
+  return Array.isArray(images) ? (images as HyperbolicImage[]) : [];
+}
+
+/**
+ * The number of base64 images in Hyperbolic's answer, what it is billed by (per image); 0 for an answer without.
+ * Shared by the routed task and the native route, so both bill the same answer alike.
+ *
+ * @example
+ * hyperbolicImageCount({ images: [{ index: 0, image: 'iVBORw0KGgo...' }] }); // 1
+ */
+export function hyperbolicImageCount(body: unknown): number {
+  const items = imageItems(body);
+  return items.length > 0 && items.every((item) => typeof item?.image === 'string') ? items.length : 0;
+}
+
 /**
  * Each `images[].image` decoded to bytes, in `index` order, and the number of images as usage (Hyperbolic prices
  * images per image). A body without images is an `UpstreamOutputError`.
@@ -20,18 +39,19 @@ export function mapHyperbolicTextToImageResponse({
 }: {
   response: UpstreamResponseV1;
 }): TaskResultV1<ImageGenerationOutputV1> {
-  const body = response.body as { images?: unknown } | null;
-  const items = Array.isArray(body?.images) ? (body.images as { index?: unknown; image?: unknown }[]) : [];
-  if (items.length === 0 || !items.every((item) => typeof item?.image === 'string')) {
+  const count = hyperbolicImageCount(response.body);
+  if (count === 0) {
     throw new UpstreamOutputError({
       message: 'hyperbolic returned images that cannot be used: it has no base64 images',
       providerId: 'hyperbolic',
     });
   }
-  const ordered = [...items].sort((left, right) => Number(left.index ?? 0) - Number(right.index ?? 0));
+  const ordered = [...imageItems(response.body)].sort(
+    (left, right) => Number(left.index ?? 0) - Number(right.index ?? 0),
+  );
   const images = ordered.map((item): MediaV1 => {
     const bytes = decodeBase64(item.image as string, 'hyperbolic');
     return { kind: 'bytes', bytes, contentType: sniffMediaType(bytes) ?? 'image/png' };
   });
-  return { output: { images }, usage: { images: images.length } };
+  return { output: { images }, usage: { images: count } };
 }
