@@ -34,6 +34,22 @@ const BILLED_AT_REPORTED_COST: Readonly<Record<string, string>> = {
   'together/Wan-AI/Wan2.2-I2V-A14B': "Together's video jobs state their cost in `outputs.cost`",
 };
 
+/**
+ * Tasks served through a start route that names no task (the task is then the one the requested model is mapped
+ * for), by plugin: `*` for a route every model goes through whatever its task, with the route that serves them.
+ * Every other declared task needs a native start route of its own.
+ */
+const SERVED_BY_TASKLESS_ROUTE: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'fal-ai': { '*': 'POST /{model id}, sync or queued with ?_subdomain=queue' },
+  'hf-inference': { '*': 'POST /models/{model id}, at the pipeline of the model' },
+  replicate: { '*': 'POST /v1/models/{owner}/{name}/predictions and POST /v1/predictions' },
+  wavespeed: { '*': 'POST /api/v3/{model id}' },
+  together: {
+    'text-to-video': 'POST /v2/videos, for video models only',
+    'image-to-video': 'POST /v2/videos, for video models only',
+  },
+};
+
 async function manifestOf(dir: string): Promise<ProviderPluginV1> {
   const module = (await import(pathToFileURL(path.join(PLUGINS_DIR, dir, 'src/index.ts')).href)) as {
     default: ProviderPluginV1;
@@ -69,6 +85,32 @@ describe('plugin conventions', () => {
       expect(readFileSync(conformance, 'utf8')).toContain('runProviderConformance(');
       const dependencies = Object.keys(readPackage(dir).dependencies ?? {});
       expect(dependencies.filter((name) => ['@tollgate/core', 'tsyringe'].includes(name))).toEqual([]);
+    });
+
+    it("serves every task it declares through the router's native routes", async () => {
+      const manifest = await manifestOf(dir);
+      const starts = (manifest.nativeRoutes ?? []).filter((route) => route.role === 'start');
+      const routed = new Set(starts.map((route) => route.task).filter((task) => task !== undefined));
+      const taskless = SERVED_BY_TASKLESS_ROUTE[manifest.id] ?? {};
+      if (Object.keys(taskless).length > 0) {
+        expect(
+          starts.some((route) => route.task === undefined),
+          `${manifest.id} is listed as serving tasks through a start route without a task, but has none`,
+        ).toBe(true);
+      }
+      for (const task of Object.keys(taskless).filter((task) => task !== '*')) {
+        expect(
+          Object.keys(manifest.tasks),
+          `${manifest.id} lists '${task}' but does not declare it`,
+        ).toContain(task);
+      }
+      const unserved = Object.keys(manifest.tasks).filter(
+        (task) => !routed.has(task) && taskless[task] === undefined && taskless['*'] === undefined,
+      );
+      expect(
+        unserved,
+        `${manifest.id} declares tasks no native route serves: ${unserved.join(', ')}`,
+      ).toEqual([]);
     });
 
     it('maps models for every task it declares, and prices every mapping unless billing is estimated', async () => {
