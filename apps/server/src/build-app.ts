@@ -50,7 +50,7 @@ export interface BuildAppOptions {
 /**
  * @example
  * const kernel = createKernel({ store, plugins: [groq] });
- * kernel.start();
+ * await kernel.start();
  * const app = buildApp({ kernel });
  * const response = await app.inject({ method: 'GET', url: '/v1/models' });
  */

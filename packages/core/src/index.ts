@@ -10,8 +10,14 @@ export type { Principal } from './auth/principal.js';
 export { type IssuedToken, TokenService } from './auth/token-service.js';
 export { assertValidUserName } from './auth/user-name.js';
 export type { CatalogEntry } from './catalog/catalog-entry.js';
+export { CatalogSnapshot } from './catalog/catalog-snapshot.js';
 export type { ModelCatalog } from './catalog/model-catalog.js';
-export { StaticModelCatalog } from './catalog/static-model-catalog.js';
+export {
+  type CatalogSeedReport,
+  DEFAULT_CATALOG_REFRESH_INTERVAL_MS,
+  StoreModelCatalog,
+  type StoreModelCatalogOptions,
+} from './catalog/store-model-catalog.js';
 export type { CreditHold, CreditLedger, HoldRequest, Settlement } from './credits/credit-ledger.js';
 export { NoChargeCreditLedger } from './credits/no-charge-credit-ledger.js';
 export {

@@ -29,22 +29,14 @@ export interface PostgresStoreOptions {
  */
 export function createPostgresStore({ connectionString, schema }: PostgresStoreOptions): Store {
   const pool = openPostgresPool({ connectionString, schema });
-  const description = describePostgresConnection(connectionString, schema);
   let closed = false;
   return {
-    description,
+    description: describePostgresConnection(connectionString, schema),
     users: createPostgresUserRepository(pool),
     tokens: createPostgresTokenRepository(pool),
     catalog: createPostgresCatalogRepository(pool),
     async migrate() {
-      try {
-        await migratePostgresDatabase(pool, { schema });
-      } catch (error) {
-        // The first thing a gateway does with its store: say which database failed (node-postgres does not).
-        throw new Error(`The PostgreSQL store at ${description} cannot be migrated: ${messageOf(error)}`, {
-          cause: error,
-        });
-      }
+      await migratePostgresDatabase(pool, { schema });
     },
     async ping() {
       if (closed) return false;
@@ -61,8 +53,4 @@ export function createPostgresStore({ connectionString, schema }: PostgresStoreO
       await pool.end();
     },
   };
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

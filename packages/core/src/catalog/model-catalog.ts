@@ -1,4 +1,4 @@
-/** Which providers serve which Hugging Face models. The router reads it; later issues back it with the store. */
+/** Which providers serve which Hugging Face models. The router reads it on every request, so reads are synchronous. */
 import type { TaskId } from '@tollgate/provider-spec';
 import type { CatalogEntry } from './catalog-entry.js';
 

@@ -6,6 +6,7 @@ import type { CreditHold, CreditLedger } from '../credits/credit-ledger.js';
 import { coreTokens } from '../kernel/core-tokens.js';
 import { createKernel, type Kernel } from '../kernel/create-kernel.js';
 import type { Store } from '../store/store.js';
+import { createInMemoryCatalogRepository } from '../store/testing/in-memory-catalog-repository.js';
 import type { UpstreamCallReport } from './execution-observer.js';
 
 export const simulatedGroq = defineProviderPlugin({
@@ -61,13 +62,14 @@ export class RecordingCreditLedger implements CreditLedger {
   }
 }
 
-const unusedStore = {} as Store;
+/** The executor's tests touch only the catalog of the store. */
+const catalogOnlyStore = () => ({ catalog: createInMemoryCatalogRepository() }) as Store;
 
-export function kernelFor(simulator: ProviderSimulator, overrides: { bodyTimeoutMs?: number } = {}) {
+export async function kernelFor(simulator: ProviderSimulator, overrides: { bodyTimeoutMs?: number } = {}) {
   const ledger = new RecordingCreditLedger();
   const reports: UpstreamCallReport[] = [];
   const kernel: Kernel = createKernel({
-    store: unusedStore,
+    store: catalogOnlyStore(),
     plugins: [simulatedGroq],
     env: {
       TOLLGATE_PROVIDER_GROQ_BASE_URL: simulator.baseUrlFor('groq'),
@@ -77,7 +79,7 @@ export function kernelFor(simulator: ProviderSimulator, overrides: { bodyTimeout
     upstream: { bodyTimeoutMs: overrides.bodyTimeoutMs ?? 5_000 },
     configure: (container) => container.register(coreTokens.credits, { useValue: ledger }),
   });
-  kernel.start();
+  await kernel.start();
   return { kernel, ledger, reports };
 }
 

@@ -34,7 +34,7 @@ async function collect(items: AsyncIterable<StreamItem>): Promise<StreamItem[]> 
 
 describe('TaskExecutor', () => {
   it('answers a JSON request and charges exactly rate x usage', async () => {
-    const { kernel, ledger, reports } = kernelFor(simulator);
+    const { kernel, ledger, reports } = await kernelFor(simulator);
     const result = (await kernel.executor.execute(request({}, 'req-json'))) as CompletedExecution;
     expect(result.kind).toBe('complete');
     expect(result.route).toEqual({
@@ -55,7 +55,7 @@ describe('TaskExecutor', () => {
   });
 
   it('streams chunks, meters the usage the client did not ask for, and settles once', async () => {
-    const { kernel, ledger, reports } = kernelFor(simulator);
+    const { kernel, ledger, reports } = await kernelFor(simulator);
     const result = (await kernel.executor.execute(
       request({ stream: true }, 'req-stream'),
     )) as StreamingExecution;
@@ -83,7 +83,7 @@ describe('TaskExecutor', () => {
   });
 
   it('releases the hold and reports the error when the provider refuses', async () => {
-    const { kernel, ledger, reports } = kernelFor(simulator);
+    const { kernel, ledger, reports } = await kernelFor(simulator);
     simulator.injectFault('groq', { kind: 'status', status: 429, times: 1 });
     const error = await kernel.executor.execute(request({}, 'req-429')).catch((caught: unknown) => caught);
     expect(UpstreamApiError.isInstance(error)).toBe(true);
@@ -93,7 +93,7 @@ describe('TaskExecutor', () => {
   });
 
   it('ends a cut stream with an error item, never silently', async () => {
-    const { kernel } = kernelFor(simulator);
+    const { kernel } = await kernelFor(simulator);
     simulator.injectFault('groq', { kind: 'truncate', afterChunks: 2, times: 1 });
     const result = (await kernel.executor.execute(request({ stream: true }))) as StreamingExecution;
     const items = await collect(result.items);
@@ -102,7 +102,7 @@ describe('TaskExecutor', () => {
   });
 
   it('closes the upstream connection when the consumer stops reading', async () => {
-    const { kernel, ledger } = kernelFor(simulator);
+    const { kernel, ledger } = await kernelFor(simulator);
     simulator.setLatency('groq', { tokensPerSecond: 50 });
     try {
       const result = (await kernel.executor.execute(

@@ -5,7 +5,7 @@
 import type { InjectionToken } from 'tsyringe';
 import type { Authenticator } from '../auth/authenticator.js';
 import type { TokenService } from '../auth/token-service.js';
-import type { ModelCatalog } from '../catalog/model-catalog.js';
+import type { StoreModelCatalog } from '../catalog/store-model-catalog.js';
 import type { CreditLedger } from '../credits/credit-ledger.js';
 import type { ExecutionObserver } from '../execution/execution-observer.js';
 import type { TaskExecutor } from '../execution/task-executor.js';
@@ -28,7 +28,7 @@ export const coreTokens = {
   store: token<Store>('store'),
   registry: token<ProviderRegistry>('registry'),
   providerSettings: token<ReadonlyMap<string, ProviderRuntimeSettings>>('provider-settings'),
-  catalog: token<ModelCatalog>('catalog'),
+  catalog: token<StoreModelCatalog>('catalog'),
   pricing: token<PricingService>('pricing'),
   credits: token<CreditLedger>('credits'),
   router: token<Router>('router'),

@@ -1,7 +1,7 @@
 /**
  * Builds the kernel: a tsyringe container holding the registry, catalog, router, pricing, credits and executor,
- * each behind an explicit token. Plugins must be registered before the first request (`kernel.start()` freezes
- * provider settings and the catalog).
+ * each behind an explicit token. Plugins must be registered before `await kernel.start()`, which freezes provider
+ * settings, seeds the store's catalog with the plugins' maps and loads it.
  */
 import './reflect-metadata.js';
 import type { ProviderPluginV1 } from '@tollgate/provider-spec';
@@ -13,8 +13,7 @@ import {
 } from 'tsyringe';
 import { Authenticator } from '../auth/authenticator.js';
 import { TokenService } from '../auth/token-service.js';
-import type { ModelCatalog } from '../catalog/model-catalog.js';
-import { StaticModelCatalog } from '../catalog/static-model-catalog.js';
+import { StoreModelCatalog } from '../catalog/store-model-catalog.js';
 import { NoChargeCreditLedger } from '../credits/no-charge-credit-ledger.js';
 import { type ExecutionObserver, noopExecutionObserver } from '../execution/execution-observer.js';
 import { TaskExecutor } from '../execution/task-executor.js';
@@ -42,6 +41,13 @@ export interface KernelOptions {
   readonly logger?: KernelLogger;
   readonly observer?: ExecutionObserver;
   readonly upstream?: UpstreamCallOptions;
+  readonly catalog?: {
+    /**
+     * How often to ask the store whether another instance changed the catalog (one small read); default 3000 ms,
+     * 0 turns polling off (a single instance sees its own writes at once either way).
+     */
+    readonly refreshIntervalMs?: number;
+  };
   /** Replace any service: register values for `coreTokens` here; they win over the defaults. */
   readonly configure?: (container: DependencyContainer) => void;
   /** Build inside this container instead of a fresh child of tsyringe's global one. */
@@ -57,19 +63,24 @@ export interface Kernel {
   readonly executor: TaskExecutor;
   /** Serves providers' own APIs at `/{provider}/...` (native routes). */
   readonly native: NativeCallExecutor;
-  readonly catalog: ModelCatalog;
+  /** The store-backed catalog: synchronous reads from its snapshot, writes that refresh it. */
+  readonly catalog: StoreModelCatalog;
   readonly authenticator: Authenticator;
   readonly tokens: TokenService;
   providerSettings(): ReadonlyMap<string, ProviderRuntimeSettings>;
-  /** Freezes the plugin set: resolves provider settings and builds the catalog. Idempotent. */
-  start(): void;
+  /**
+   * Freezes the plugin set: resolves provider settings, seeds the store's catalog and loads its first snapshot.
+   * Rejects when the store cannot be seeded or read. Idempotent.
+   */
+  start(): Promise<void>;
+  /** Stops the catalog's polling and disposes the container; the store stays open (its owner closes it). */
   dispose(): Promise<void>;
 }
 
 /**
  * @example
  * const kernel = createKernel({ store, plugins: [groqPlugin] });
- * kernel.start();
+ * await kernel.start();
  * const result = await kernel.executor.execute({ task: 'conversational', model: 'openai/gpt-oss-120b:groq', ... });
  */
 export function createKernel(options: KernelOptions): Kernel {
@@ -97,7 +108,16 @@ export function createKernel(options: KernelOptions): Kernel {
   });
   container.register(coreTokens.catalog, {
     useFactory: instanceCachingFactory(
-      (c) => new StaticModelCatalog(c.resolve(coreTokens.registry), c.resolve(coreTokens.providersConfig)),
+      (c) =>
+        new StoreModelCatalog({
+          repository: c.resolve(coreTokens.store).catalog,
+          registry: c.resolve(coreTokens.registry),
+          providers: c.resolve(coreTokens.providersConfig),
+          logger: c.resolve(coreTokens.logger),
+          ...(options.catalog?.refreshIntervalMs !== undefined
+            ? { refreshIntervalMs: options.catalog.refreshIntervalMs }
+            : {}),
+        }),
     ),
   });
   container.register(coreTokens.pricing, {
@@ -157,9 +177,10 @@ export function createKernel(options: KernelOptions): Kernel {
   options.configure?.(container);
 
   let started = false;
+  let starting: Promise<void> | undefined;
   const resolve = <T>(token: InjectionToken<T>): T => {
     if (!started)
-      throw new Error('Call kernel.start() after registering plugins and before serving requests.');
+      throw new Error('Call `await kernel.start()` after registering plugins and before serving requests.');
     return container.resolve<T>(token);
   };
   return {
@@ -186,10 +207,16 @@ export function createKernel(options: KernelOptions): Kernel {
       return resolve(coreTokens.providerSettings);
     },
     start() {
-      started = true;
-      container.resolve(coreTokens.executor);
+      starting ??= (async () => {
+        await container.resolve(coreTokens.catalog).start();
+        container.resolve(coreTokens.executor);
+        started = true;
+      })();
+      return starting;
     },
     async dispose() {
+      // Only a started kernel has a catalog that polls; resolving one now would create it.
+      if (starting) await container.resolve(coreTokens.catalog).close();
       await container.dispose();
     },
   };

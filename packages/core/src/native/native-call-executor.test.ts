@@ -8,6 +8,7 @@ import type { StreamItem } from '../execution/execution-types.js';
 import { kernelFor, principal } from '../execution/executor.test-helpers.js';
 import { createKernel } from '../kernel/create-kernel.js';
 import type { Store } from '../store/store.js';
+import { createInMemoryCatalogRepository } from '../store/testing/in-memory-catalog-repository.js';
 import type { CompletedNativeCall, NativeCallRequest, StreamingNativeCall } from './native-call-types.js';
 
 let simulator: ProviderSimulator;
@@ -33,7 +34,7 @@ const messages = [{ role: 'user', content: 'Price this native request.' }];
 
 describe('NativeCallExecutor against an OpenAI-style provider', () => {
   it("forwards the provider's own body with the provider key, and charges rate x usage", async () => {
-    const { kernel, ledger, reports } = kernelFor(simulator);
+    const { kernel, ledger, reports } = await kernelFor(simulator);
     const result = (await kernel.native.execute(
       chatCall({ model: 'openai/gpt-oss-120b', messages }, { requestId: 'native-json' }),
     )) as CompletedNativeCall;
@@ -52,7 +53,7 @@ describe('NativeCallExecutor against an OpenAI-style provider', () => {
   });
 
   it('meters a stream the client asked no usage of, without showing it the usage chunk', async () => {
-    const { kernel, ledger } = kernelFor(simulator);
+    const { kernel, ledger } = await kernelFor(simulator);
     const result = (await kernel.native.execute(
       chatCall({ model: 'openai/gpt-oss-120b', messages, stream: true }, { requestId: 'native-stream' }),
     )) as StreamingNativeCall;
@@ -68,7 +69,7 @@ describe('NativeCallExecutor against an OpenAI-style provider', () => {
   });
 
   it('refuses a model the provider does not map, as Hugging Face does, and releases nothing it did not hold', async () => {
-    const { kernel, ledger } = kernelFor(simulator);
+    const { kernel, ledger } = await kernelFor(simulator);
     const failure = kernel.native.execute(chatCall({ model: 'unmapped/model', messages }));
     await expect(failure).rejects.toSatisfy(
       (error) => RoutingError.isInstance(error) && /Model not supported by provider groq/.test(error.message),
@@ -77,7 +78,7 @@ describe('NativeCallExecutor against an OpenAI-style provider', () => {
   });
 
   it('answers 404 for an unknown provider and for a path the provider has no route for', async () => {
-    const { kernel } = kernelFor(simulator);
+    const { kernel } = await kernelFor(simulator);
     await expect(kernel.native.execute(chatCall({}, { providerId: 'nope' }))).rejects.toMatchObject({
       status: 404,
     });
@@ -88,7 +89,7 @@ describe('NativeCallExecutor against an OpenAI-style provider', () => {
   });
 
   it('releases the hold when the provider fails', async () => {
-    const { kernel, ledger } = kernelFor(simulator);
+    const { kernel, ledger } = await kernelFor(simulator);
     simulator.injectFault('groq', { kind: 'status', status: 500, times: 1 });
     await expect(
       kernel.native.execute(
@@ -195,13 +196,13 @@ describe('NativeCallExecutor with queued work', () => {
     ],
   });
 
-  const kernel = () => {
+  const kernel = async () => {
     const instance = createKernel({
-      store: {} as Store,
+      store: { catalog: createInMemoryCatalogRepository() } as Store,
       plugins: [queuePlugin],
       env: { TOLLGATE_PROVIDER_QUEUE_EXAMPLE_BASE_URL: baseUrl },
     });
-    instance.start();
+    await instance.start();
     return instance;
   };
   const call = (method: NativeRequestV1['method'], path: string, who = principal): NativeCallRequest => ({
@@ -217,7 +218,7 @@ describe('NativeCallExecutor with queued work', () => {
   });
 
   it('bills queued work once, when a follow-up first reports it done, at the model that started it', async () => {
-    const native = kernel().native;
+    const native = (await kernel()).native;
     const started = (await native.execute(call('POST', '/queue/image-model'))) as CompletedNativeCall;
     expect(started.costNanoUsd).toBeUndefined();
     const id = (started.response.body as { request_id: string }).request_id;
@@ -232,7 +233,7 @@ describe('NativeCallExecutor with queued work', () => {
   });
 
   it('does not bill the follow-ups of a start that was billed when it finished at once', async () => {
-    const native = kernel().native;
+    const native = (await kernel()).native;
     const started = (await native.execute({
       ...call('POST', '/queue/image-model'),
       query: { sync: '1' },
@@ -244,7 +245,7 @@ describe('NativeCallExecutor with queued work', () => {
   });
 
   it('does not let anyone follow up work they did not start, nor work it never saw', async () => {
-    const native = kernel().native;
+    const native = (await kernel()).native;
     const started = (await native.execute(call('POST', '/queue/image-model'))) as CompletedNativeCall;
     const id = (started.response.body as { request_id: string }).request_id;
     const stranger = { ...principal, userId: 'someone-else' };
@@ -258,7 +259,7 @@ describe('NativeCallExecutor with queued work', () => {
   });
 
   it('refuses a start for a model the provider does not map', async () => {
-    await expect(kernel().native.execute(call('POST', '/queue/other-model'))).rejects.toSatisfy(
+    await expect((await kernel()).native.execute(call('POST', '/queue/other-model'))).rejects.toSatisfy(
       (error) =>
         RoutingError.isInstance(error) && /Model not supported by provider queue-example/.test(error.message),
     );

@@ -1,6 +1,6 @@
 import { RoutingError } from '@tollgate/provider-spec';
 import { describe, expect, it } from 'vitest';
-import { StaticModelCatalog } from '../catalog/static-model-catalog.js';
+import { seededSnapshot } from '../catalog/catalog-snapshot.test-helpers.js';
 import { makePlugin } from '../plugin-builders.test-helpers.js';
 import { RateTablePricingService } from '../pricing/pricing-service.js';
 import { ProviderRegistry } from '../registry/provider-registry.js';
@@ -32,7 +32,7 @@ function routerWith(env: Record<string, string>, providers: ProvidersConfig = {}
   const settings = new Map(
     registry.list().map(({ plugin }) => [plugin.id, resolveProviderRuntimeSettings(plugin, providers, env)]),
   );
-  const catalog = new StaticModelCatalog(registry, providers);
+  const catalog = seededSnapshot(registry, providers);
   return new DefaultRouter(registry, catalog, new RateTablePricingService(registry, providers), settings);
 }
 
