@@ -9,6 +9,15 @@ export function dataDirOption(): Option {
   );
 }
 
+/** `--database-url URL`, as accepted by `serve` and every admin command: a PostgreSQL store instead of SQLite. */
+export function databaseUrlOption(): Option {
+  return new Option(
+    '--database-url <url>',
+    'a postgres:// URL: keep users and tokens in that PostgreSQL database, shared by every gateway pointed at it ' +
+      '(default: $TOLLGATE_DATABASE_URL, else SQLite in the data directory)',
+  );
+}
+
 /** `--config FILE`, the server's JSON config file, which can also set the data directory and root. */
 export function configOption(): Option {
   return new Option(

@@ -20,3 +20,4 @@ export { createGatewayMetrics, type GatewayMetrics } from './metrics/gateway-met
 export { prometheusExecutionObserver } from './metrics/prometheus-execution-observer.js';
 export { SANDBOX_BANNER } from './sandbox/prepare-sandbox.js';
 export { type RunningGateway, type StartGatewayOptions, startGateway } from './start-gateway.js';
+export { type GatewayStoreLocation, openGatewayStore } from './store/open-gateway-store.js';

@@ -111,7 +111,11 @@ describe('startGateway start-up', () => {
     const { gateway, logs } = await start(configFor(root));
     const response = await fetch(`${gateway.url}/ready`);
     expect(response.status).toBe(503);
-    expect(await response.json()).toEqual({ status: 'not_ready', checks: { store: true, plugins: 0 } });
+    expect(await response.json()).toEqual({
+      status: 'not_ready',
+      store: `sqlite:${path.join(root, 'data', 'tollgate.db')}`,
+      checks: { store: true, plugins: 0 },
+    });
     expect(logs.text()).toContain('No provider plugin found');
   });
 

@@ -1,6 +1,7 @@
 /**
- * Starts a gateway: discovers plugins, opens the store, (in sandbox mode) starts the provider simulator,
- * builds and starts the kernel, and listens. Returns a handle whose `close()` shuts everything down gracefully.
+ * Starts a gateway: discovers plugins, opens the store (PostgreSQL at `databaseUrl`, else SQLite in the data dir),
+ * (in sandbox mode) starts the provider simulator, builds and starts the kernel, and listens. Returns a handle whose
+ * `close()` shuts everything down gracefully.
  */
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -14,7 +15,6 @@ import {
 } from '@tollgate/core';
 import type { ProviderPluginV1 } from '@tollgate/provider-spec';
 import type { ProviderSimulator } from '@tollgate/provider-test-kit';
-import { openSqliteStoreInDataDir } from '@tollgate/store-sqlite';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { buildApp } from './build-app.js';
@@ -27,6 +27,7 @@ import { createGatewayMetrics } from './metrics/gateway-metrics.js';
 import { prometheusExecutionObserver } from './metrics/prometheus-execution-observer.js';
 import { prepareSandbox, SANDBOX_BANNER } from './sandbox/prepare-sandbox.js';
 import { SERVER_PACKAGE_ROOT } from './server-package-root.js';
+import { openGatewayStore } from './store/open-gateway-store.js';
 
 export interface RunningGateway {
   /** `http://host:port`, with the port actually bound. */
@@ -106,7 +107,7 @@ export async function startGateway(
   const cleanups: (() => Promise<void>)[] = [];
   let app: FastifyInstance | undefined;
   try {
-    const store: Store = openSqliteStoreInDataDir(config.dataDir);
+    const store: Store = openGatewayStore(config);
     cleanups.push(() => store.close());
     await store.migrate();
 
@@ -161,7 +162,7 @@ export async function startGateway(
     const listening = app;
     const url = urlOf(listening, config.host);
     logger.info(
-      { url, dataDir: config.dataDir, providers: kernel.registry.list().length },
+      { url, dataDir: config.dataDir, store: store.description, providers: kernel.registry.list().length },
       `Tollgate is serving at ${url}`,
     );
 

@@ -38,6 +38,19 @@ describe('createPostgresStore without a server', () => {
     await store.close();
   });
 
+  it('names the database, without credentials, when it cannot be reached to migrate', async () => {
+    const store = createPostgresStore({ connectionString: 'postgres://ops:s3cret@127.0.0.1:1/test' });
+
+    const error = await store.migrate().catch((rejection: unknown) => rejection);
+
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toMatch(
+      /^The PostgreSQL store at postgres:\/\/127\.0\.0\.1:1\/test cannot be migrated: .*ECONNREFUSED/,
+    );
+    expect((error as Error).message).not.toContain('s3cret');
+    await store.close();
+  });
+
   it('refuses a connection string that is not a PostgreSQL URL, and a schema name that needs quoting', () => {
     expect(() => createPostgresStore({ connectionString: 'sqlite:/data/tollgate.db' })).toThrow(
       /must start with postgres:\/\/ or postgresql:\/\//,

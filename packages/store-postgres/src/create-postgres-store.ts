@@ -29,14 +29,22 @@ export interface PostgresStoreOptions {
  */
 export function createPostgresStore({ connectionString, schema }: PostgresStoreOptions): Store {
   const pool = openPostgresPool({ connectionString, schema });
+  const description = describePostgresConnection(connectionString, schema);
   let closed = false;
   return {
-    description: describePostgresConnection(connectionString, schema),
+    description,
     users: createPostgresUserRepository(pool),
     tokens: createPostgresTokenRepository(pool),
     catalog: createPostgresCatalogRepository(pool),
     async migrate() {
-      await migratePostgresDatabase(pool, { schema });
+      try {
+        await migratePostgresDatabase(pool, { schema });
+      } catch (error) {
+        // The first thing a gateway does with its store: say which database failed (node-postgres does not).
+        throw new Error(`The PostgreSQL store at ${description} cannot be migrated: ${messageOf(error)}`, {
+          cause: error,
+        });
+      }
     },
     async ping() {
       if (closed) return false;
@@ -53,4 +61,8 @@ export function createPostgresStore({ connectionString, schema }: PostgresStoreO
       await pool.end();
     },
   };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

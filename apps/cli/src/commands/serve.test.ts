@@ -34,6 +34,7 @@ describe('tollgate serve', () => {
     expect(run.stdout).toContain(`Tollgate listening on ${gateway?.url}\n`);
     expect(run.stdout).toContain(`OpenAI base URL: ${gateway?.url}/v1\n`);
     expect(run.stdout).toContain(`data directory:  ${path.join(cwd, '.tollgate')}\n`);
+    expect(run.stdout).toContain(`store:           sqlite:${path.join(cwd, '.tollgate', 'tollgate.db')}\n`);
     expect(run.stdout).toMatch(/providers: {7}[a-z-]+(, [a-z-]+)*/);
     expect((await fetch(`${gateway?.url}/health`)).status).toBe(200);
   });

@@ -10,7 +10,7 @@ import {
 } from '@tollgate/server';
 import { type Command, InvalidArgumentError } from 'commander';
 import type { CliContext } from '../cli-context.js';
-import { configOption, dataDirOption } from '../common-options.js';
+import { configOption, databaseUrlOption, dataDirOption } from '../common-options.js';
 
 /** How a host embedding the CLI (or a test) gets hold of the gateway `serve` starts. */
 export interface ServeHooks {
@@ -24,6 +24,7 @@ interface ServeOptions {
   readonly port?: number;
   readonly host?: string;
   readonly dataDir?: string;
+  readonly databaseUrl?: string;
   readonly config?: string;
   readonly root?: string;
   readonly sandbox?: boolean;
@@ -37,6 +38,8 @@ function portNumber(value: string): number {
 }
 
 function describeGateway(gateway: RunningGateway, dataDir: string, sandbox: boolean): string {
+  // The store's own description: where it is, never the database password.
+  const store = gateway.kernel.store.description;
   const { loaded, skipped } = gateway.discovery;
   const providers = loaded.map(({ plugin }) => plugin.id).join(', ') || 'none';
   const skippedNote = skipped.length > 0 ? ` (${skipped.length} skipped: see \`tollgate plugins list\`)` : '';
@@ -45,6 +48,7 @@ function describeGateway(gateway: RunningGateway, dataDir: string, sandbox: bool
     `Tollgate listening on ${gateway.url}`,
     `  OpenAI base URL: ${gateway.url}/v1`,
     `  data directory:  ${dataDir}`,
+    `  store:           ${store}`,
     `  providers:       ${providers}${skippedNote}`,
     '',
   ].join('\n');
@@ -62,6 +66,7 @@ export function registerServeCommand(program: Command, context: CliContext, hook
     )
     .option('--host <host>', 'the interface to listen on (default: $TOLLGATE_HOST, else 127.0.0.1)')
     .addOption(dataDirOption())
+    .addOption(databaseUrlOption())
     .addOption(configOption())
     .option(
       '--root <dir>',

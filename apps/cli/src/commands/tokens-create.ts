@@ -2,15 +2,16 @@
 import { TokenService } from '@tollgate/core';
 import type { Command } from 'commander';
 import type { CliContext } from '../cli-context.js';
-import { configOption, dataDirOption, jsonOption } from '../common-options.js';
+import { configOption, databaseUrlOption, dataDirOption, jsonOption } from '../common-options.js';
 import { findUser } from '../find-user.js';
 import { printIssuedToken } from '../print-issued-token.js';
-import { resolveDataDir } from '../resolve-data-dir.js';
-import { withSqliteStore } from '../with-sqlite-store.js';
+import { resolveStoreLocation } from '../resolve-store-location.js';
+import { withStore } from '../with-store.js';
 
 interface TokensCreateOptions {
   readonly name: string;
   readonly dataDir?: string;
+  readonly databaseUrl?: string;
   readonly config?: string;
   readonly json?: boolean;
 }
@@ -23,11 +24,12 @@ export function registerTokensCreateCommand(tokens: Command, context: CliContext
     .argument('<user>', 'the user name (or id)')
     .option('--name <label>', 'a label for the token', 'default')
     .addOption(dataDirOption())
+    .addOption(databaseUrlOption())
     .addOption(configOption())
     .addOption(jsonOption())
     .action(async (userNameOrId: string, options: TokensCreateOptions) => {
-      const dataDir = await resolveDataDir(options, context);
-      await withSqliteStore(dataDir, { create: false }, async (store) => {
+      const location = await resolveStoreLocation(options, context);
+      await withStore(location, { create: false }, async (store) => {
         const user = await findUser(store, userNameOrId);
         const issued = await new TokenService(store.tokens).issue(user.id, options.name);
         printIssuedToken(context, user, issued, { json: options.json === true });

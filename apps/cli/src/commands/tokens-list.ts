@@ -1,15 +1,16 @@
 /** `tollgate tokens list USER`: a user's tokens, shown by prefix (secrets are never stored). */
 import type { Command } from 'commander';
 import type { CliContext } from '../cli-context.js';
-import { configOption, dataDirOption, jsonOption } from '../common-options.js';
+import { configOption, databaseUrlOption, dataDirOption, jsonOption } from '../common-options.js';
 import { findUser } from '../find-user.js';
 import { printJson } from '../print-json.js';
 import { formatTable } from '../print-table.js';
-import { resolveDataDir } from '../resolve-data-dir.js';
-import { withSqliteStore } from '../with-sqlite-store.js';
+import { resolveStoreLocation } from '../resolve-store-location.js';
+import { withStore } from '../with-store.js';
 
 interface TokensListOptions {
   readonly dataDir?: string;
+  readonly databaseUrl?: string;
   readonly config?: string;
   readonly json?: boolean;
 }
@@ -21,11 +22,12 @@ export function registerTokensListCommand(tokens: Command, context: CliContext):
     .description("list a user's tokens, live and revoked")
     .argument('<user>', 'the user name (or id)')
     .addOption(dataDirOption())
+    .addOption(databaseUrlOption())
     .addOption(configOption())
     .addOption(jsonOption())
     .action(async (userNameOrId: string, options: TokensListOptions) => {
-      const dataDir = await resolveDataDir(options, context);
-      const records = await withSqliteStore(dataDir, { create: false }, async (store) => {
+      const location = await resolveStoreLocation(options, context);
+      const records = await withStore(location, { create: false }, async (store) => {
         const user = await findUser(store, userNameOrId);
         return store.tokens.listForUser(user.id);
       });

@@ -2,13 +2,14 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../cli-context.js';
 import { CliError } from '../cli-error.js';
-import { configOption, dataDirOption, jsonOption } from '../common-options.js';
+import { configOption, databaseUrlOption, dataDirOption, jsonOption } from '../common-options.js';
 import { printJson } from '../print-json.js';
-import { resolveDataDir } from '../resolve-data-dir.js';
-import { withSqliteStore } from '../with-sqlite-store.js';
+import { resolveStoreLocation } from '../resolve-store-location.js';
+import { withStore } from '../with-store.js';
 
 interface TokensRevokeOptions {
   readonly dataDir?: string;
+  readonly databaseUrl?: string;
   readonly config?: string;
   readonly json?: boolean;
 }
@@ -20,11 +21,12 @@ export function registerTokensRevokeCommand(tokens: Command, context: CliContext
     .description('revoke a token by id (see `tokens list`)')
     .argument('<id>', 'the token id')
     .addOption(dataDirOption())
+    .addOption(databaseUrlOption())
     .addOption(configOption())
     .addOption(jsonOption())
     .action(async (id: string, options: TokensRevokeOptions) => {
-      const dataDir = await resolveDataDir(options, context);
-      const revoked = await withSqliteStore(dataDir, { create: false }, (store) => store.tokens.revoke(id));
+      const location = await resolveStoreLocation(options, context);
+      const revoked = await withStore(location, { create: false }, (store) => store.tokens.revoke(id));
       if (!revoked)
         throw new CliError(`No live token with id '${id}': it does not exist or is already revoked.`);
       if (options.json) printJson(context.stdout, { id, revoked: true });

@@ -2,14 +2,15 @@
 import { assertValidUserName, TokenService } from '@tollgate/core';
 import type { Command } from 'commander';
 import type { CliContext } from '../cli-context.js';
-import { configOption, dataDirOption, jsonOption } from '../common-options.js';
+import { configOption, databaseUrlOption, dataDirOption, jsonOption } from '../common-options.js';
 import { printIssuedToken } from '../print-issued-token.js';
-import { resolveDataDir } from '../resolve-data-dir.js';
-import { withSqliteStore } from '../with-sqlite-store.js';
+import { resolveStoreLocation } from '../resolve-store-location.js';
+import { withStore } from '../with-store.js';
 
 interface UsersCreateOptions {
   readonly tokenName: string;
   readonly dataDir?: string;
+  readonly databaseUrl?: string;
   readonly config?: string;
   readonly json?: boolean;
 }
@@ -22,12 +23,13 @@ export function registerUsersCreateCommand(users: Command, context: CliContext):
     .argument('<name>', 'the user name, unique in this deployment')
     .option('--token-name <label>', 'a label for the token', 'default')
     .addOption(dataDirOption())
+    .addOption(databaseUrlOption())
     .addOption(configOption())
     .addOption(jsonOption())
     .action(async (name: string, options: UsersCreateOptions) => {
       assertValidUserName(name);
-      const dataDir = await resolveDataDir(options, context);
-      await withSqliteStore(dataDir, { create: true }, async (store) => {
+      const location = await resolveStoreLocation(options, context);
+      await withStore(location, { create: true }, async (store) => {
         // The store rejects a taken name with a message meant for people, which the CLI prints as is.
         const user = await store.users.create({ name });
         const issued = await new TokenService(store.tokens).issue(user.id, options.tokenName);

@@ -1,14 +1,15 @@
 /** `tollgate users list`: every user, with how many live tokens each holds. */
 import type { Command } from 'commander';
 import type { CliContext } from '../cli-context.js';
-import { configOption, dataDirOption, jsonOption } from '../common-options.js';
+import { configOption, databaseUrlOption, dataDirOption, jsonOption } from '../common-options.js';
 import { printJson } from '../print-json.js';
 import { formatTable } from '../print-table.js';
-import { resolveDataDir } from '../resolve-data-dir.js';
-import { withSqliteStore } from '../with-sqlite-store.js';
+import { resolveStoreLocation } from '../resolve-store-location.js';
+import { withStore } from '../with-store.js';
 
 interface UsersListOptions {
   readonly dataDir?: string;
+  readonly databaseUrl?: string;
   readonly config?: string;
   readonly json?: boolean;
 }
@@ -19,11 +20,12 @@ export function registerUsersListCommand(users: Command, context: CliContext): v
     .command('list')
     .description('list users and their number of live tokens')
     .addOption(dataDirOption())
+    .addOption(databaseUrlOption())
     .addOption(configOption())
     .addOption(jsonOption())
     .action(async (options: UsersListOptions) => {
-      const dataDir = await resolveDataDir(options, context);
-      const rows = await withSqliteStore(dataDir, { create: false }, async (store) => {
+      const location = await resolveStoreLocation(options, context);
+      const rows = await withStore(location, { create: false }, async (store) => {
         const users = await store.users.list();
         return Promise.all(
           users.map(async (user) => {

@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { SERVER_PACKAGE_ROOT } from '../server-package-root.js';
+import { checkDatabaseUrl } from './check-database-url.js';
 import { type ConfigFile, LOG_LEVELS } from './config-file-schema.js';
 import { environmentValue, parseBooleanVariable, parseIntegerVariable } from './environment-values.js';
 import { readConfigFile } from './read-config-file.js';
@@ -18,6 +19,8 @@ export interface ServerConfigOptions {
   readonly port: number;
   readonly host: string;
   readonly dataDir: string;
+  /** A `postgres://` URL; see `ServerConfig#databaseUrl`. */
+  readonly databaseUrl: string;
   /** Path of the JSON config file. */
   readonly config: string;
   readonly sandbox: boolean;
@@ -109,10 +112,15 @@ export async function loadServerConfig({
     file.bodyLimitBytes ??
     SERVER_CONFIG_DEFAULTS.bodyLimitBytes;
 
+  const databaseUrl =
+    checkDatabaseUrl(options.databaseUrl, '--database-url') ??
+    checkDatabaseUrl(environmentValue(env, 'TOLLGATE_DATABASE_URL'), 'TOLLGATE_DATABASE_URL');
+
   return {
     host: options.host ?? environmentValue(env, 'TOLLGATE_HOST') ?? file.host ?? SERVER_CONFIG_DEFAULTS.host,
     port,
     dataDir: dataDirOverride ?? fromFile(file.dataDir) ?? defaultDataDir,
+    ...(databaseUrl === undefined ? {} : { databaseUrl }),
     root:
       fromCwd(options.root ?? environmentValue(env, 'TOLLGATE_ROOT')) ??
       fromFile(file.root) ??

@@ -15,6 +15,11 @@ export interface ServerConfig {
   readonly port: number;
   /** Where the SQLite database and the default config file live (`TOLLGATE_DATA_DIR`, `--data-dir`). */
   readonly dataDir: string;
+  /**
+   * A `postgres://` URL (`TOLLGATE_DATABASE_URL`, `--database-url`): the store is that PostgreSQL database, shared
+   * by every instance pointed at it, instead of SQLite in `dataDir`. It may hold a password: never log it.
+   */
+  readonly databaseUrl?: string;
   /** The deployment root whose package.json dependencies are searched for plugins (`TOLLGATE_ROOT`, `--root`). */
   readonly root: string;
   /** Serve every answer from in-process simulated providers (`TOLLGATE_SANDBOX=1`, `--sandbox`). */

@@ -1,6 +1,6 @@
 /**
  * `GET /health` (liveness: the process answers) and `GET /ready` (readiness: the store answers, at least one
- * plugin is loaded, and the gateway is not shutting down).
+ * plugin is loaded, and the gateway is not shutting down; it names the store, without credentials).
  */
 
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
@@ -15,6 +15,10 @@ export interface HealthRoutesOptions {
 
 const ReadinessSchema = Type.Object({
   status: Type.Union([Type.Literal('ready'), Type.Literal('not_ready'), Type.Literal('shutting_down')]),
+  store: Type.String({
+    description:
+      'Which store the gateway runs on, e.g. `postgres://db.internal:5432/tollgate` or `sqlite:/data/tollgate.db`.',
+  }),
   checks: Type.Object({ store: Type.Boolean(), plugins: Type.Integer() }),
 });
 
@@ -56,9 +60,11 @@ export const healthRoutes: FastifyPluginAsyncTypebox<HealthRoutesOptions> = asyn
     },
     async (_request, reply) => {
       const checks = { store: await storeAnswers(kernel), plugins: kernel.registry.list().length };
-      if (lifecycle.shuttingDown) return reply.code(503).send({ status: 'shutting_down', checks });
-      if (!checks.store || checks.plugins === 0) return reply.code(503).send({ status: 'not_ready', checks });
-      return { status: 'ready' as const, checks };
+      const store = kernel.store.description;
+      if (lifecycle.shuttingDown) return reply.code(503).send({ status: 'shutting_down', store, checks });
+      if (!checks.store || checks.plugins === 0)
+        return reply.code(503).send({ status: 'not_ready', store, checks });
+      return { status: 'ready' as const, store, checks };
     },
   );
 };

@@ -20,7 +20,12 @@ describe('operations routes', () => {
   it('answers /ready when the store answers and plugins are loaded', async () => {
     const response = await fetch(`${test.url}/ready`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ready', checks: { store: true, plugins: 4 } });
+    expect(await response.json()).toEqual({
+      status: 'ready',
+      store: test.gateway.kernel.store.description,
+      checks: { store: true, plugins: 4 },
+    });
+    expect(test.gateway.kernel.store.description).toMatch(/^sqlite:.*tollgate\.db$/);
   });
 
   it('exposes upstream, HTTP and process series on /metrics after a call', async () => {
