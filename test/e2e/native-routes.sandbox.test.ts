@@ -2,9 +2,12 @@
  * Issue 3's proof through the providers' own APIs, as Hugging Face's router serves them and its client calls
  * them: against `tollgate serve --sandbox` as a real process, an image from fal-ai (queue submission, status
  * polling, result) and from Replicate (a prediction with `Prefer: wait`), an embedding, a text classification
- * and a transcription from hf-inference. The same answers through the unified API are in openai-sdk.tasks.
+ * and a transcription from hf-inference, an image from Nscale's OpenAI-style images API, and a transcription
+ * uploaded to Together's OpenAI-style API by the official `openai` SDK. The same answers through the unified API
+ * are in openai-sdk.tasks.
  */
 import { encodeWav } from '@tollgate/provider-test-kit';
+import OpenAI, { toFile } from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SandboxGateway, startSandboxGateway } from '../support/sandbox-gateway.js';
 
@@ -114,6 +117,64 @@ describe('native routes in sandbox mode', () => {
     });
     expect(response.status).toBe(200);
     expect(((await response.json()) as { text: string }).text.length).toBeGreaterThan(0);
+  });
+
+  it('returns an Nscale image from its own /v1/images/generations, as base64 of a real PNG', async () => {
+    const response = await call('/nscale/v1/images/generations', {
+      body: {
+        model: 'black-forest-labs/FLUX.1-schnell',
+        prompt: 'A lighthouse at dawn',
+        size: '320x192',
+        response_format: 'b64_json',
+      },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-inference-provider')).toBe('nscale');
+    const { data } = (await response.json()) as { data: { b64_json: string }[] };
+    const png = Buffer.from(data[0]!.b64_json, 'base64');
+    expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([320, 192]);
+  });
+
+  it("transcribes a multipart upload sent by the openai SDK to Together's own /v1/audio/transcriptions", async () => {
+    // The SDK pointed at the router's Together prefix, as a client of Together's own API would be.
+    const together = new OpenAI({
+      baseURL: `${gateway.url}/together/v1`,
+      apiKey: gateway.token,
+      maxRetries: 0,
+    });
+    const wav = encodeWav({ durationMs: 2000, seed: 5 });
+    const { data, response } = await together.audio.transcriptions
+      .create({
+        file: await toFile(Buffer.from(wav), 'harbour.wav', { type: 'audio/wav' }),
+        model: 'openai/whisper-large-v3',
+      })
+      .withResponse();
+    expect(response.headers.get('x-inference-provider')).toBe('together');
+    // Two seconds at the simulator's pace of 2.5 words a second.
+    expect(data.text.trim().split(/\s+/)).toHaveLength(5);
+  });
+
+  it('refuses a transcription upload for a model the provider does not map, or a body that is not a form', async () => {
+    const form = new FormData();
+    form.append('file', new Blob([encodeWav({ durationMs: 500, seed: 6 })], { type: 'audio/wav' }), 'a.wav');
+    form.append('model', 'openai/not-a-whisper');
+    const unmapped = await fetch(`${gateway.url}/together/v1/audio/transcriptions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${gateway.token}` },
+      body: form,
+    });
+    expect(unmapped.status).toBe(400);
+    expect(((await unmapped.json()) as { error: { message: string } }).error.message).toContain(
+      'Model not supported by provider together',
+    );
+    const notAForm = await call('/together/v1/audio/transcriptions', {
+      body: { model: 'openai/whisper-large-v3', file: 'audio.wav' },
+    });
+    expect(notAForm.status).toBe(400);
+    expect(((await notAForm.json()) as { error: { message: string } }).error.message).toContain(
+      'multipart/form-data',
+    );
   });
 
   it('refuses a model the provider does not map, as Hugging Face does', async () => {
