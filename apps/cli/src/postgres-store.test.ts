@@ -27,12 +27,21 @@ async function startGatewayOn(databaseUrl: string): Promise<RunningGateway> {
   return gateway;
 }
 
-/** True when the gateway knows `token`: its authenticator reads the store, through the kernel's token cache. */
+/**
+ * True when the gateway accepts `token` over HTTP. An empty conversation is refused after authentication (400) and
+ * before any provider is involved, so the status tells a known token from an unknown one (401).
+ */
 async function authenticates(gateway: RunningGateway, token: string): Promise<boolean> {
-  return gateway.kernel.authenticator.authenticate(`Bearer ${token}`).then(
-    () => true,
-    () => false,
-  );
+  const response = await fetch(`${gateway.url}/v1/chat/completions`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ model: 'openai/gpt-oss-120b', messages: [] }),
+  });
+  await response.arrayBuffer();
+  if (response.status !== 400 && response.status !== 401) {
+    throw new Error(`Expected 400 or 401 from the gateway, got ${response.status}.`);
+  }
+  return response.status === 400;
 }
 
 describeWithPostgres(postgres, 'the CLI on a PostgreSQL store', (connectionString) => {
