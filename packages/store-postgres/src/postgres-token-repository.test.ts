@@ -79,8 +79,12 @@ describeWithPostgres(postgres, 'createPostgresTokenRepository', (connectionStrin
     const newYork = openPostgresPool({ connectionString: url.href, schema });
     try {
       await migratePostgresDatabase(newYork, { schema });
+      // The URL's own options are kept beside the schema's search_path.
       expect((await newYork.query<{ TimeZone: string }>('SHOW TimeZone')).rows[0]?.TimeZone).toBe(
         'America/New_York',
+      );
+      expect((await newYork.query<{ search_path: string }>('SHOW search_path')).rows[0]?.search_path).toBe(
+        schema,
       );
       const alice = await createPostgresUserRepository(newYork).create({ name: 'alice' });
       const tokens = createPostgresTokenRepository(newYork);
