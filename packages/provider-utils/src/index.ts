@@ -21,6 +21,7 @@ export { openUpstreamStream } from './open-upstream-stream.js';
 export { parseDecimal } from './parse-decimal.js';
 export { parseJsonOrText } from './parse-json-or-text.js';
 export { type ReadMultipartFormOptions, readMultipartForm } from './read-multipart-form.js';
-export { readSseEvents } from './read-sse-events.js';
+export { readSseEventBatches } from './read-sse-event-batches.js';
+export { flattenEventBatches, readSseEvents } from './read-sse-events.js';
 export { toUpstreamTransportError } from './to-upstream-transport-error.js';
 export type { UpstreamCall, UpstreamStream, UpstreamTarget } from './upstream-call.js';

@@ -1,10 +1,10 @@
 /** Opens a provider's server-sent event stream and hands it over as an async iterable of events. */
 import { UpstreamOutputError } from '@tollgate/provider-spec';
 import { extractErrorMessage } from './extract-error-message.js';
-import { normalizeHeaders } from './normalize-headers.js';
 import { parseJsonOrText } from './parse-json-or-text.js';
 import { readCappedText } from './read-capped-text.js';
-import { readSseEvents } from './read-sse-events.js';
+import { readSseEventBatches } from './read-sse-event-batches.js';
+import { flattenEventBatches } from './read-sse-events.js';
 import { ERROR_BODY_LIMIT_BYTES, sendUpstreamRequest } from './send-upstream-request.js';
 import type { UpstreamCall, UpstreamStream } from './upstream-call.js';
 
@@ -22,7 +22,7 @@ export async function openUpstreamStream(call: UpstreamCall): Promise<UpstreamSt
     throw new TypeError('openUpstreamStream needs a request that expects sse');
   const providerId = call.target.providerId;
   const response = await sendUpstreamRequest(call);
-  const headers = normalizeHeaders(response.headers);
+  const { headers } = response;
   const contentType = headers['content-type'] ?? '';
   if (!/^text\/event-stream\s*(;|$)/i.test(contentType.trim())) {
     const bodyText = await readCappedText(response.body, ERROR_BODY_LIMIT_BYTES).catch(() => '');
@@ -34,9 +34,6 @@ export async function openUpstreamStream(call: UpstreamCall): Promise<UpstreamSt
       providerId,
     });
   }
-  return {
-    status: response.statusCode,
-    headers,
-    events: readSseEvents(response.body, { providerId, signal: call.signal }),
-  };
+  const eventBatches = readSseEventBatches(response.body, { providerId, signal: call.signal });
+  return { status: response.statusCode, headers, eventBatches, events: flattenEventBatches(eventBatches) };
 }

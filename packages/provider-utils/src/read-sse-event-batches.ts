@@ -1,4 +1,8 @@
-/** Parses a streaming response body into server-sent events, one at a time, as the bytes arrive. */
+/**
+ * Parses a streaming response body into server-sent events as the bytes arrive, handing over the events of one
+ * body read together: a provider that sends many events at once (a burst, or a fast model) then costs one hop
+ * through each stage of the stream pipeline instead of one per event.
+ */
 import { type StreamEventV1, UpstreamOutputError } from '@tollgate/provider-spec';
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
 import { toUpstreamTransportError } from './to-upstream-transport-error.js';
@@ -17,19 +21,20 @@ function toStreamEvent(message: EventSourceMessage): StreamEventV1 {
 }
 
 /**
- * Yield the events of an SSE body. Nothing is buffered beyond the event being parsed. When the consumer stops
- * iterating (`break`, `return()`), the body is destroyed, which closes the upstream connection. Network
- * failures, timeouts and aborts surface as `UpstreamApiError` (see `toUpstreamTransportError`).
+ * Yield the events of an SSE body, one non-empty batch per body read that completed at least one event. Nothing
+ * is held back beyond the event being parsed. When the consumer stops iterating (`break`, `return()`), the body
+ * is destroyed, which closes the upstream connection. Network failures, timeouts and aborts surface as
+ * `UpstreamApiError` (see `toUpstreamTransportError`).
  *
  * @example
- * for await (const event of readSseEvents(response.body, { providerId: 'groq', signal })) console.log(event.data);
+ * for await (const batch of readSseEventBatches(response.body, { providerId: 'groq', signal })) console.log(batch.length);
  */
-export async function* readSseEvents(
+export async function* readSseEventBatches(
   body: StreamBody,
   { providerId, signal }: { providerId: string; signal?: AbortSignal },
-): AsyncGenerator<StreamEventV1, void, undefined> {
+): AsyncGenerator<readonly StreamEventV1[], void, undefined> {
   const decoder = new TextDecoder();
-  const pending: StreamEventV1[] = [];
+  let pending: StreamEventV1[] = [];
   let overflow = false;
   let endsWithNewline = true;
   const parser = createParser({
@@ -50,16 +55,21 @@ export async function* readSseEvents(
       });
     }
   };
+  const take = (): StreamEventV1[] => {
+    const batch = pending;
+    pending = [];
+    return batch;
+  };
   try {
     for await (const chunk of body) {
       feed(decoder.decode(chunk, { stream: true }));
-      while (pending.length > 0) yield pending.shift() as StreamEventV1;
+      if (pending.length > 0) yield take();
     }
     feed(decoder.decode());
     // The SSE spec drops an event not closed by a blank line; a provider that ends on a complete last line
     // without one (`data: [DONE]\n`) still meant it, while a line cut mid-way stays dropped.
     if (endsWithNewline) feed('\n');
-    while (pending.length > 0) yield pending.shift() as StreamEventV1;
+    if (pending.length > 0) yield take();
   } catch (error) {
     throw toUpstreamTransportError(error, { providerId, signal });
   } finally {

@@ -35,6 +35,11 @@ export interface UpstreamStream {
   readonly status: number;
   /** Lower-cased header names. */
   readonly headers: Readonly<Record<string, string>>;
-  /** Ends when the upstream closes; throws an `UpstreamApiError` or `UpstreamOutputError` on failure. */
+  /**
+   * The events, one batch per upstream read. Ends when the upstream closes; throws an `UpstreamApiError` or
+   * `UpstreamOutputError` on failure. Read either this or `events`: both draw on the same body.
+   */
+  readonly eventBatches: AsyncIterable<readonly StreamEventV1[]>;
+  /** The same events one at a time. */
   readonly events: AsyncIterable<StreamEventV1>;
 }

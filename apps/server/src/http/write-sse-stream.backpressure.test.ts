@@ -51,41 +51,44 @@ class RoomyResponse extends FullResponse {
 }
 
 describe('writeSseStream batching', () => {
-  it('sends the events that arrive together in one corked write, and later ones in another', async () => {
+  it('writes the events of one batch at once, and what follows in the same tick in the same corked write', async () => {
     const response = new RoomyResponse();
-    async function* items(): AsyncGenerator<StreamItem> {
-      yield { type: 'chunk', data: { n: 1 } };
-      yield { type: 'chunk', data: { n: 2 } };
+    async function* batches(): AsyncGenerator<readonly StreamItem[]> {
+      yield [
+        { type: 'chunk', data: { n: 1 } },
+        { type: 'chunk', data: { n: 2 } },
+      ];
+      yield [{ type: 'chunk', data: { n: 3 } }];
       await new Promise((resolve) => setTimeout(resolve, 10));
-      yield { type: 'chunk', data: { n: 3 } };
+      yield [{ type: 'chunk', data: { n: 4 } }];
     }
     const outcome = await writeSseStream({
       response: response as unknown as ServerResponse,
-      items: items(),
+      batches: batches(),
       signal: new AbortController().signal,
     });
     expect(outcome).toBe('completed');
     expect(response.batches).toEqual([
-      ['data: {"n":1}\n\n', 'data: {"n":2}\n\n'],
-      ['data: {"n":3}\n\n', 'data: [DONE]\n\n'],
+      ['data: {"n":1}\n\ndata: {"n":2}\n\n', 'data: {"n":3}\n\n'],
+      ['data: {"n":4}\n\n', 'data: [DONE]\n\n'],
     ]);
     expect(response.uncorks).toBe(response.corks);
   });
 });
 
 describe('writeSseStream backpressure', () => {
-  it('pulls the next item only after the client drained the previous one', async () => {
+  it('pulls the next batch only after the client drained the previous one', async () => {
     const response = new FullResponse();
     let pulled = 0;
-    async function* items(): AsyncGenerator<StreamItem> {
+    async function* batches(): AsyncGenerator<readonly StreamItem[]> {
       for (let n = 1; n <= 2; n += 1) {
         pulled += 1;
-        yield { type: 'chunk', data: { n } };
+        yield [{ type: 'chunk', data: { n } }];
       }
     }
     const done = writeSseStream({
       response: response as unknown as ServerResponse,
-      items: items(),
+      batches: batches(),
       signal: new AbortController().signal,
     });
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -105,13 +108,13 @@ describe('writeSseStream backpressure', () => {
 
   it('stops waiting when the connection closes instead of draining', async () => {
     const response = new FullResponse();
-    async function* items(): AsyncGenerator<StreamItem> {
-      yield { type: 'chunk', data: { n: 1 } };
-      yield { type: 'chunk', data: { n: 2 } };
+    async function* batches(): AsyncGenerator<readonly StreamItem[]> {
+      yield [{ type: 'chunk', data: { n: 1 } }];
+      yield [{ type: 'chunk', data: { n: 2 } }];
     }
     const done = writeSseStream({
       response: response as unknown as ServerResponse,
-      items: items(),
+      batches: batches(),
       signal: new AbortController().signal,
     });
     await new Promise((resolve) => setTimeout(resolve, 20));

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { clientAbortSignal } from './client-abort-signal.js';
 import { type SseStreamOutcome, writeSseStream } from './write-sse-stream.js';
 
-/** Items the test releases one at a time, recording whether the writer stopped iterating. */
+/** Items the test releases one at a time (a batch each), recording whether the writer stopped iterating. */
 function controlledItems() {
   const queue: ((item: StreamItem | undefined) => void)[] = [];
   const pending: Promise<StreamItem | undefined>[] = [];
@@ -15,13 +15,13 @@ function controlledItems() {
     pending.push(promise);
     return promise;
   };
-  const items: AsyncIterable<StreamItem> = {
+  const batches: AsyncIterable<readonly StreamItem[]> = {
     async *[Symbol.asyncIterator]() {
       try {
         for (;;) {
           const item = await next();
           if (item === undefined) return;
-          yield item;
+          yield [item];
         }
       } finally {
         state.returned = true;
@@ -32,7 +32,7 @@ function controlledItems() {
     while (queue.length === 0) await new Promise((resolve) => setImmediate(resolve));
     queue.shift()!(item);
   };
-  return { items, release, state };
+  return { batches, release, state };
 }
 
 describe('writeSseStream events', () => {
@@ -43,7 +43,7 @@ describe('writeSseStream events', () => {
   });
 
   async function serve(
-    items: AsyncIterable<StreamItem>,
+    batches: AsyncIterable<readonly StreamItem[]>,
   ): Promise<{ url: string; outcome: Promise<SseStreamOutcome>; aborted: Promise<void> }> {
     let resolveOutcome!: (outcome: SseStreamOutcome) => void;
     const outcome = new Promise<SseStreamOutcome>((resolve) => {
@@ -56,7 +56,7 @@ describe('writeSseStream events', () => {
     server = createServer((_request, response) => {
       const signal = clientAbortSignal(response);
       signal.addEventListener('abort', () => resolveAborted());
-      void writeSseStream({ response, items, signal, headers: { 'x-request-id': 'abc' } }).then(
+      void writeSseStream({ response, batches, signal, headers: { 'x-request-id': 'abc' } }).then(
         resolveOutcome,
       );
     });
@@ -65,8 +65,8 @@ describe('writeSseStream events', () => {
   }
 
   it('sends each chunk as soon as it arrives, then [DONE]', async () => {
-    const { items, release } = controlledItems();
-    const { url, outcome } = await serve(items);
+    const { batches, release } = controlledItems();
+    const { url, outcome } = await serve(batches);
     const response = await fetch(url);
     expect(response.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
     expect(response.headers.get('cache-control')).toBe('no-cache');
@@ -86,8 +86,8 @@ describe('writeSseStream events', () => {
   });
 
   it('ends with the error event, and no [DONE], when the stream fails', async () => {
-    const { items, release } = controlledItems();
-    const { url, outcome } = await serve(items);
+    const { batches, release } = controlledItems();
+    const { url, outcome } = await serve(batches);
     const response = await fetch(url);
     await release({ type: 'chunk', data: { n: 1 } });
     await release({
@@ -101,8 +101,8 @@ describe('writeSseStream events', () => {
   });
 
   it('stops iterating when the client goes away', async () => {
-    const { items, release, state } = controlledItems();
-    const { url, outcome, aborted } = await serve(items);
+    const { batches, release, state } = controlledItems();
+    const { url, outcome, aborted } = await serve(batches);
     const controller = new AbortController();
     const response = await fetch(url, { signal: controller.signal });
     const reader = response.body!.getReader();

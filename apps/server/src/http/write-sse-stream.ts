@@ -1,7 +1,8 @@
 /**
  * Writes a streaming execution to the client as server-sent events, OpenAI style: one `data: <json>` event per
- * chunk as soon as it arrives, `data: {"error":...}` and the end on failure, `data: [DONE]` after a complete
- * stream. Honours backpressure, and stops reading the upstream when the client goes away.
+ * chunk as soon as it arrives (the chunks of one batch in one socket write), `data: {"error":...}` and the end
+ * on failure, `data: [DONE]` after a complete stream. Honours backpressure, and stops reading the upstream
+ * when the client goes away.
  */
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { StreamItem } from '@tollgate/core';
@@ -10,7 +11,7 @@ export type SseStreamOutcome = 'completed' | 'failed' | 'client_closed';
 
 export interface WriteSseStreamArgs {
   readonly response: ServerResponse;
-  readonly items: AsyncIterable<StreamItem>;
+  readonly batches: AsyncIterable<readonly StreamItem[]>;
   /** Aborted when the client disconnects. */
   readonly signal: AbortSignal;
   /** Extra response headers (request id, provider, ...). */
@@ -42,14 +43,24 @@ function event(data: unknown): string {
   return `data: ${typeof data === 'string' ? data : JSON.stringify(data)}\n\n`;
 }
 
+/** The events of one batch as one string, and whether the batch ended the stream with an error. */
+function eventsOf(batch: readonly StreamItem[]): { text: string; failed: boolean } {
+  let text = '';
+  for (const item of batch) {
+    if (item.type === 'error') return { text: text + event({ error: item.error }), failed: true };
+    text += event(item.data);
+  }
+  return { text, failed: false };
+}
+
 /**
  * @example
  * reply.hijack();
- * await writeSseStream({ response: reply.raw, items: result.items, signal, headers: { 'x-request-id': id } });
+ * await writeSseStream({ response: reply.raw, batches: result.batches, signal, headers: { 'x-request-id': id } });
  */
 export async function writeSseStream({
   response,
-  items,
+  batches,
   signal,
   headers = {},
   onUnexpectedError,
@@ -61,40 +72,40 @@ export async function writeSseStream({
   response.writeHead(200, { ...head, ...SSE_HEADERS });
   response.flushHeaders();
 
-  // Events that arrive together (one upstream read holds many) leave in one socket write: the response is
-  // corked on the first and uncorked on the next tick, which comes before any further I/O, so nothing waits.
+  // What is written before the next tick leaves in one socket write (the last batch and `[DONE]`, say): the
+  // response is corked on the first write and uncorked on the next tick, which comes before any further I/O.
   let corked = false;
   const uncork = () => {
     if (!corked) return;
     corked = false;
     response.uncork();
   };
-  const write = async (data: unknown): Promise<void> => {
+  const write = async (text: string): Promise<void> => {
     if (!corked && !response.destroyed) {
       corked = true;
       response.cork();
       process.nextTick(uncork);
     }
-    if (!response.write(event(data)) && !response.destroyed) await drainedOrClosed(response);
+    if (!response.write(text) && !response.destroyed) await drainedOrClosed(response);
   };
   try {
-    for await (const item of items) {
+    for await (const batch of batches) {
       if (signal.aborted || response.destroyed) return 'client_closed';
-      if (item.type === 'error') {
-        await write({ error: item.error });
-        return 'failed';
-      }
-      await write(item.data);
+      const { text, failed } = eventsOf(batch);
+      if (text !== '') await write(text);
+      if (failed) return 'failed';
     }
     if (signal.aborted || response.destroyed) return 'client_closed';
-    await write('[DONE]');
+    await write(event('[DONE]'));
     return 'completed';
   } catch (error) {
     onUnexpectedError?.(error);
     if (!response.destroyed) {
-      await write({
-        error: { message: 'The stream failed unexpectedly.', type: 'server_error', code: 'internal_error' },
-      });
+      await write(
+        event({
+          error: { message: 'The stream failed unexpectedly.', type: 'server_error', code: 'internal_error' },
+        }),
+      );
     }
     return 'failed';
   } finally {

@@ -65,7 +65,7 @@ export async function serveChatCompletion({
   }
   const outcome = await writeSseStream({
     response,
-    items: result.items,
+    batches: result.batches,
     signal,
     headers,
     onUnexpectedError: (error) => logger.error({ requestId, err: error }, 'Chat stream failed unexpectedly'),

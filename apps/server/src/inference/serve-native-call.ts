@@ -57,7 +57,7 @@ export async function serveNativeCall({
   if (result.kind === 'stream') {
     await writeSseStream({
       response,
-      items: result.items,
+      batches: result.batches,
       signal,
       headers,
       onUnexpectedError: (error) =>

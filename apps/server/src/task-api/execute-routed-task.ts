@@ -48,7 +48,7 @@ export async function executeRoutedTask(args: RoutedTaskArgs): Promise<Completed
   reply.header('x-inference-provider', result.route.providerId);
   if (result.kind !== 'complete') {
     // Only chat handlers stream; a task handler that did is a plugin bug. Stop the upstream stream and say so.
-    await result.items[Symbol.asyncIterator]().return?.();
+    await result.batches[Symbol.asyncIterator]().return?.();
     throw new Error(
       `Provider '${result.route.providerId}' streamed task '${task}', which this route does not.`,
     );

@@ -48,8 +48,11 @@ export interface StreamCompletion {
 export interface StreamingExecution {
   readonly kind: 'stream';
   readonly route: ExecutionRoute;
-  /** Chunks in the public shape, as the upstream produces them. Stop iterating to abort the upstream call. */
-  readonly items: AsyncIterable<StreamItem>;
+  /**
+   * Chunks in the public shape, as the upstream produces them: the chunks of one upstream read come as one
+   * batch, so they can leave in one write. Stop iterating to abort the upstream call.
+   */
+  readonly batches: AsyncIterable<readonly StreamItem[]>;
   /** Settles after the stream ended, was abandoned, or failed. Never rejects. */
   readonly completion: Promise<StreamCompletion>;
 }

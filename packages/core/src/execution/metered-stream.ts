@@ -5,17 +5,17 @@
 import type { StreamCompletion, StreamItem } from './execution-types.js';
 
 export interface MeteredStream {
-  readonly items: AsyncIterable<StreamItem>;
+  readonly batches: AsyncIterable<readonly StreamItem[]>;
   /** Settles once `finish` ran. Never rejects when `finish` does not. */
   readonly completion: Promise<StreamCompletion>;
 }
 
 /**
  * @example
- * const { items, completion } = meteredStream(pipeStream(events, mapChunk, providerId, state), () => settle(state));
+ * const { batches, completion } = meteredStream(pipeStream(events, mapChunk, providerId, state), () => settle(state));
  */
 export function meteredStream(
-  pipeline: AsyncGenerator<StreamItem>,
+  pipeline: AsyncGenerator<readonly StreamItem[]>,
   finish: () => Promise<StreamCompletion>,
 ): MeteredStream {
   let resolveCompletion!: (completion: StreamCompletion) => void;
@@ -28,7 +28,7 @@ export function meteredStream(
     settled = true;
     resolveCompletion(await finish());
   };
-  const items: AsyncIterable<StreamItem> = {
+  const batches: AsyncIterable<readonly StreamItem[]> = {
     [Symbol.asyncIterator]: () => {
       const iterator = pipeline[Symbol.asyncIterator]();
       return {
@@ -51,5 +51,5 @@ export function meteredStream(
       };
     },
   };
-  return { items, completion };
+  return { batches, completion };
 }

@@ -1,7 +1,7 @@
 /**
  * Turns an upstream event stream into client chunks through the plugin's `mapStreamChunk`, capturing usage as
- * it passes. Chunks are yielded one by one as they arrive (never buffered); abandoning the iteration stops
- * reading the upstream, which closes its connection.
+ * it passes. The events of one upstream read leave as one batch, as soon as they arrive (nothing waits for a
+ * later read); abandoning the iteration stops reading the upstream, which closes its connection.
  */
 import {
   type StreamChunkResultV1,
@@ -23,7 +23,7 @@ export interface StreamPipelineState {
  * Reads what the provider still sends after it said it was done (usually nothing but the end of the body), so
  * the connection goes back to the pool instead of being torn down, without holding the client's `[DONE]`.
  */
-function drainInBackground(iterator: AsyncIterator<StreamEventV1>): void {
+function drainInBackground(iterator: AsyncIterator<readonly StreamEventV1[]>): void {
   void (async () => {
     try {
       while (!(await iterator.next()).done) {
@@ -39,55 +39,66 @@ function drainInBackground(iterator: AsyncIterator<StreamEventV1>): void {
 export type StreamEventMapper = (event: StreamEventV1) => StreamChunkResultV1;
 
 export async function* pipeStream(
-  events: AsyncIterable<StreamEventV1>,
+  eventBatches: AsyncIterable<readonly StreamEventV1[]>,
   mapChunk: StreamEventMapper,
   providerId: string,
   state: StreamPipelineState,
-): AsyncGenerator<StreamItem> {
-  const iterator = events[Symbol.asyncIterator]();
+): AsyncGenerator<readonly StreamItem[]> {
+  const iterator = eventBatches[Symbol.asyncIterator]();
   let handedOff = false;
+  let items: StreamItem[] = [];
   state.outcome = 'client_aborted';
   try {
     for (;;) {
       const step = await iterator.next();
       if (step.done) break;
-      const result = mapChunk(step.value);
-      if (result.usage) state.usage = result.usage;
-      if (result.error) {
-        state.outcome = 'upstream_failed';
-        state.errorKind = 'stream';
-        yield {
-          type: 'error',
-          error: {
-            message: result.error.message,
-            type: result.error.type ?? 'upstream_error',
-            code: result.error.code ?? 'upstream_error',
-          },
-        };
-        return;
+      for (const event of step.value) {
+        const result = mapChunk(event);
+        if (result.usage) state.usage = result.usage;
+        if (result.error) {
+          state.outcome = 'upstream_failed';
+          state.errorKind = 'stream';
+          items.push({
+            type: 'error',
+            error: {
+              message: result.error.message,
+              type: result.error.type ?? 'upstream_error',
+              code: result.error.code ?? 'upstream_error',
+            },
+          });
+          yield items;
+          return;
+        }
+        if (result.emit !== undefined) {
+          state.firstChunkAt ??= Date.now();
+          items.push({ type: 'chunk', data: result.emit });
+        }
+        if (result.done) {
+          state.outcome = 'completed';
+          handedOff = true;
+          drainInBackground(iterator);
+          if (items.length > 0) yield items;
+          return;
+        }
       }
-      if (result.emit !== undefined) {
-        state.firstChunkAt ??= Date.now();
-        yield { type: 'chunk', data: result.emit };
-      }
-      if (result.done) {
-        state.outcome = 'completed';
-        handedOff = true;
-        drainInBackground(iterator);
-        return;
+      if (items.length > 0) {
+        yield items;
+        items = [];
       }
     }
     // The connection closed cleanly but the provider never said it was done: the answer may be cut short.
     state.outcome = 'upstream_failed';
     state.errorKind = 'stream';
-    yield errorToStreamItem(
-      new UpstreamApiError({
-        message: `The stream from provider '${providerId}' ended before it was complete.`,
+    yield [
+      errorToStreamItem(
+        new UpstreamApiError({
+          message: `The stream from provider '${providerId}' ended before it was complete.`,
+          providerId,
+          reason: 'connection',
+        }),
         providerId,
-        reason: 'connection',
-      }),
-      providerId,
-    );
+      ),
+    ];
   } catch (error) {
     if (UpstreamApiError.isInstance(error) && error.reason === 'aborted') {
       state.outcome = 'client_aborted';
@@ -95,7 +106,9 @@ export async function* pipeStream(
     }
     state.outcome = 'upstream_failed';
     state.errorKind = UpstreamApiError.isInstance(error) ? error.reason : 'output';
-    yield errorToStreamItem(error, providerId);
+    // Chunks mapped before the failure still belong to the answer.
+    items.push(errorToStreamItem(error, providerId));
+    yield items;
   } finally {
     // Stopped early (client gone, or an error): close the upstream connection now.
     if (!handedOff) await iterator.return?.();

@@ -26,9 +26,9 @@ const request = (overrides: Record<string, unknown> = {}, requestId: string = cr
   signal: new AbortController().signal,
 });
 
-async function collect(items: AsyncIterable<StreamItem>): Promise<StreamItem[]> {
+async function collect(batches: AsyncIterable<readonly StreamItem[]>): Promise<StreamItem[]> {
   const all: StreamItem[] = [];
-  for await (const item of items) all.push(item);
+  for await (const batch of batches) all.push(...batch);
   return all;
 }
 
@@ -60,7 +60,7 @@ describe('TaskExecutor', () => {
       request({ stream: true }, 'req-stream'),
     )) as StreamingExecution;
     expect(result.kind).toBe('stream');
-    const items = await collect(result.items);
+    const items = await collect(result.batches);
     expect(items.every((item) => item.type === 'chunk')).toBe(true);
     const chunks = items.map((item) =>
       item.type === 'chunk' && typeof item.data === 'string' ? JSON.parse(item.data) : item,
@@ -96,7 +96,7 @@ describe('TaskExecutor', () => {
     const { kernel } = await kernelFor(simulator);
     simulator.injectFault('groq', { kind: 'truncate', afterChunks: 2, times: 1 });
     const result = (await kernel.executor.execute(request({ stream: true }))) as StreamingExecution;
-    const items = await collect(result.items);
+    const items = await collect(result.batches);
     expect(items.at(-1)).toMatchObject({ type: 'error', error: { type: 'upstream_error' } });
     expect((await result.completion).outcome).toBe('upstream_failed');
   });
@@ -108,8 +108,8 @@ describe('TaskExecutor', () => {
       const result = (await kernel.executor.execute(
         request({ stream: true, max_tokens: 200 }, 'req-abandon'),
       )) as StreamingExecution;
-      for await (const item of result.items) {
-        expect(item.type).toBe('chunk');
+      for await (const batch of result.batches) {
+        expect(batch.map((item) => item.type)).toContain('chunk');
         break;
       }
       const completion = await result.completion;

@@ -24,7 +24,6 @@ import type {
   ExecutionResult,
   ExecutionRoute,
   StreamCompletion,
-  StreamItem,
 } from './execution-types.js';
 import { meteredStream } from './metered-stream.js';
 import { pollQueuedOperation } from './queued-operation-poller.js';
@@ -182,13 +181,12 @@ export class TaskExecutor {
     };
     const mapChunk = handler.mapStreamChunk!;
     const pipeline = pipeStream(
-      upstream.events,
+      upstream.eventBatches,
       (event) => mapChunk({ input, event, context }),
       route.providerId,
       state,
     );
-    const { items, completion } = meteredStream(pipeline, finish);
-    return { kind: 'stream', route, items, completion };
+    return { kind: 'stream', route, ...meteredStream(pipeline, finish) };
   }
 
   private report(

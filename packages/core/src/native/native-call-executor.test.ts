@@ -58,7 +58,7 @@ describe('NativeCallExecutor against an OpenAI-style provider', () => {
       chatCall({ model: 'openai/gpt-oss-120b', messages, stream: true }, { requestId: 'native-stream' }),
     )) as StreamingNativeCall;
     const items: StreamItem[] = [];
-    for await (const item of result.items) items.push(item);
+    for await (const batch of result.batches) items.push(...batch);
     const completion = await result.completion;
     expect(completion.outcome).toBe('completed');
     expect(completion.usage.outputTokens).toBeGreaterThan(0);

@@ -330,7 +330,7 @@ export class NativeCallExecutor {
       return { outcome: state.outcome, usage, costNanoUsd };
     };
     const pipeline = pipeStream(
-      upstream.events,
+      upstream.eventBatches,
       (event) => mapStreamEvent({ ...args, event }),
       plugin.id,
       state,

@@ -32,7 +32,8 @@ export interface CompletedNativeCall {
 export interface StreamingNativeCall {
   readonly kind: 'stream';
   readonly route: ExecutionRoute;
-  readonly items: AsyncIterable<StreamItem>;
+  /** The chunks of one upstream read come as one batch. */
+  readonly batches: AsyncIterable<readonly StreamItem[]>;
   readonly completion: Promise<StreamCompletion>;
 }
 
