@@ -19,7 +19,10 @@ export interface DispatchBufferedOptions {
   readonly errorBodyLimitBytes: number;
 }
 
-function flatten(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+/** undici's response headers with lower-cased names and repeated values joined. */
+export function flattenHeaders(
+  headers: Record<string, string | string[] | undefined>,
+): Record<string, string> {
   const flat: Record<string, string> = {};
   for (const name in headers) {
     const value = headers[name];
@@ -28,7 +31,8 @@ function flatten(headers: Record<string, string | string[] | undefined>): Record
   return flat;
 }
 
-function abortReason(signal: AbortSignal): Error {
+/** What an aborted call rejects with: the signal's own reason when it is an error. */
+export function abortReason(signal: AbortSignal): Error {
   return signal.reason instanceof Error
     ? signal.reason
     : new DOMException('This operation was aborted', 'AbortError');
@@ -67,12 +71,17 @@ export function dispatchBuffered(
     dispatcher.dispatch(request, {
       onRequestStart(controller) {
         if (!signal) return;
+        // The signal may have fired while the request waited for a connection.
+        if (signal.aborted) {
+          controller.abort(abortReason(signal));
+          return;
+        }
         onAbort = () => controller.abort(abortReason(signal));
         signal.addEventListener('abort', onAbort, { once: true });
       },
       onResponseStart(_controller, status, responseHeaders) {
         statusCode = status;
-        headers = flatten(responseHeaders as Record<string, string | string[] | undefined>);
+        headers = flattenHeaders(responseHeaders as Record<string, string | string[] | undefined>);
       },
       onResponseData(_controller, chunk) {
         if (statusCode >= 300 && received >= errorBodyLimitBytes) return;

@@ -40,7 +40,7 @@ describe('sendUpstreamRequest', () => {
       },
       dispatcher,
     });
-    await response.body.dump();
+    response.body.destroy();
     expect(server.requests[0]?.headers).toMatchObject({
       'x-source-channel': 'hugging_face',
       'accept-language': 'fr',
@@ -56,7 +56,7 @@ describe('sendUpstreamRequest', () => {
       request: { method: 'POST', path: '/x', body: { kind: 'json', value: undefined }, expect: 'json' },
       dispatcher,
     });
-    await response.body.dump();
+    response.body.destroy();
     expect(server.requests[0]?.body.toString()).toBe('null');
   });
 });

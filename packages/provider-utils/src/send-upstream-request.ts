@@ -1,12 +1,11 @@
 /** The shared first half of every upstream call: URL, safety check, headers, body, send, and non-2xx handling. */
 import { isIP } from 'node:net';
 import { UpstreamOutputError } from '@tollgate/provider-spec';
-import { type Dispatcher, request as undiciRequest } from 'undici';
 import { assertUrlAllowed } from './assert-url-allowed.js';
 import { buildAuthHeaders } from './build-auth-headers.js';
 import { buildUpstreamUrl } from './build-upstream-url.js';
 import { createUpstreamApiError } from './create-upstream-api-error.js';
-import { normalizeHeaders } from './normalize-headers.js';
+import { dispatchStreamed, type StreamedResponse } from './dispatch-streamed.js';
 import { readCappedText } from './read-capped-text.js';
 import { toUpstreamTransportError } from './to-upstream-transport-error.js';
 import type { UpstreamCall } from './upstream-call.js';
@@ -92,24 +91,28 @@ export function upstreamTimeouts(call: UpstreamCall): { headersTimeout: number; 
 }
 
 /**
- * Send `call` and resolve with undici's response once 2xx headers arrive. Rejects with an `UpstreamApiError`
- * for an error status (its body read up to 1 MiB), a network failure, a timeout or an abort, and with an
- * `UpstreamOutputError` for a provider-returned URL the policy refuses.
+ * Send `call` and resolve with the response once 2xx headers arrive, its body still to be read. Rejects with an
+ * `UpstreamApiError` for an error status (its body read up to 1 MiB), a network failure, a timeout or an abort,
+ * and with an `UpstreamOutputError` for a provider-returned URL the policy refuses.
  */
-export async function sendUpstreamRequest(call: UpstreamCall): Promise<Dispatcher.ResponseData> {
+export async function sendUpstreamRequest(call: UpstreamCall): Promise<StreamedResponse> {
   const { target, signal } = call;
   const providerId = target.providerId;
-  let response: Dispatcher.ResponseData;
+  let response: StreamedResponse;
   try {
     const prepared = await prepareUpstreamRequest(call);
-    response = await undiciRequest(prepared.url, {
-      method: prepared.method,
-      headers: prepared.headers,
-      body: prepared.body,
-      signal,
-      dispatcher: call.dispatcher,
-      ...upstreamTimeouts(call),
-    });
+    const { url } = prepared;
+    response = await dispatchStreamed(
+      {
+        origin: url.origin,
+        path: url.search === '' ? url.pathname : `${url.pathname}${url.search}`,
+        method: prepared.method,
+        headers: prepared.headers,
+        body: prepared.body ?? null,
+        ...upstreamTimeouts(call),
+      },
+      { ...(call.dispatcher ? { dispatcher: call.dispatcher } : {}), ...(signal ? { signal } : {}) },
+    );
   } catch (error) {
     throw toUpstreamTransportError(error, { providerId, signal });
   }
@@ -119,7 +122,7 @@ export async function sendUpstreamRequest(call: UpstreamCall): Promise<Dispatche
   throw createUpstreamApiError({
     providerId,
     status: response.statusCode,
-    headers: normalizeHeaders(response.headers),
+    headers: response.headers,
     bodyText,
   });
 }
