@@ -1,5 +1,5 @@
 import { UpstreamOutputError } from '@tollgate/provider-spec';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ChatCompletionRequest } from './chat-completion-types.js';
 import { mapChatStreamChunk } from './map-chat-stream-chunk.js';
 
@@ -34,6 +34,20 @@ describe('mapChatStreamChunk events', () => {
     };
     // Unchanged, so it goes out as the provider's own text rather than being serialised again.
     expect(map(JSON.stringify(chunk))).toEqual({ emit: JSON.stringify(chunk) });
+  });
+
+  it('passes a chunk that names neither usage nor an error without parsing it', () => {
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      const data = '{"id":"c2","choices":[{"index":0,"delta":{"content":"the \\"usage\\" word"}}]}';
+      expect(map(data)).toEqual({ emit: data });
+      expect(parse).not.toHaveBeenCalled();
+      // A chunk that does carry usage is read, whatever else it holds.
+      map('{"choices":[],"usage":{"prompt_tokens":1,"completion_tokens":2}}');
+      expect(parse).toHaveBeenCalledTimes(1);
+    } finally {
+      parse.mockRestore();
+    }
   });
 
   it('reports an OpenAI-style error payload', () => {

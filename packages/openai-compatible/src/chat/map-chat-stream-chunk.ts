@@ -27,6 +27,23 @@ function streamError(payload: Record<string, unknown>, event: StreamEventV1): St
 }
 
 /**
+ * True for a chunk that names neither usage nor an error: the gateway reads nothing in it, so it leaves as the
+ * provider's own text without being parsed (most chunks of a stream are of this kind, and parsing each one
+ * was the largest single cost of a streamed request). A `{...}` shape is still required, so a cut or non-JSON
+ * chunk takes the parsing path and fails there. Usage readers look for a field named `usage`, which every
+ * usage-carrying chunk then contains as text.
+ */
+function carriesNothingToRead(data: string, event: StreamEventV1): boolean {
+  return (
+    event.event !== 'error' &&
+    data.charCodeAt(0) === 0x7b &&
+    data.charCodeAt(data.length - 1) === 0x7d &&
+    !data.includes('"usage"') &&
+    !data.includes('"error"')
+  );
+}
+
+/**
  * `[DONE]` ends the stream; an error payload becomes `error`; any other JSON chunk is emitted. Usage is read
  * from every chunk. The client gets exactly what it asked for: unless it set `stream_options.include_usage`,
  * a usage-only chunk (no choices) is not emitted and a `usage` object on a content chunk is removed from the
@@ -43,6 +60,7 @@ export function mapChatStreamChunk(
   if (data === '[DONE]') return { done: true };
   // Some servers send empty data lines as keep-alives.
   if (data === '') return {};
+  if (carriesNothingToRead(data, event)) return { emit: data };
   let payload: unknown;
   try {
     payload = JSON.parse(data);

@@ -11,6 +11,9 @@ export interface OpenAICompatibleChatConfig {
   readonly transformRequestBody?: (body: Record<string, unknown>) => Record<string, unknown>;
   /** Whether the provider honours `stream_options.include_usage`; default true, so every stream can be metered. */
   readonly supportsStreamUsage?: boolean;
-  /** Reads usage from a response body or stream chunk; default: the OpenAI `usage` object. */
+  /**
+   * Reads usage from a response body or stream chunk; default: the OpenAI `usage` object. It must read a field
+   * named `usage` (anywhere, e.g. Groq's `x_groq.usage`): stream chunks without that text are not parsed.
+   */
   readonly extractUsage?: (payload: Record<string, unknown>) => UsageV1 | undefined;
 }
