@@ -25,3 +25,18 @@ export function createUpstreamDispatcher(options: UpstreamDispatcherOptions = {}
     connect: { timeout: options.connectTimeoutMs ?? 10_000 },
   });
 }
+
+let shared: Dispatcher | undefined;
+
+/**
+ * The pool a call uses when its caller names none: one of `createUpstreamDispatcher`'s, made on first use. Not
+ * undici's global dispatcher, which Node's built-in `fetch` may already have set to its own bundled undici, of a
+ * major whose dispatch API differs.
+ *
+ * @example
+ * await dispatchBuffered(request, { dispatcher: dispatcher ?? defaultUpstreamDispatcher(), errorBodyLimitBytes });
+ */
+export function defaultUpstreamDispatcher(): Dispatcher {
+  shared ??= createUpstreamDispatcher();
+  return shared;
+}

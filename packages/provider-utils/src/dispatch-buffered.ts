@@ -4,7 +4,8 @@
  * parse, a request handler, a readable body stream and its consumer): the gateway's benchmark measured that
  * layer at a quarter of its CPU per request. Here the body's chunks are gathered by the dispatch handler.
  */
-import { type Dispatcher, getGlobalDispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
+import { defaultUpstreamDispatcher } from './create-upstream-dispatcher.js';
 
 export interface BufferedResponse {
   readonly statusCode: number;
@@ -48,7 +49,7 @@ export function abortReason(signal: AbortSignal): Error {
  */
 export function dispatchBuffered(
   request: Dispatcher.DispatchOptions,
-  { dispatcher = getGlobalDispatcher(), signal, errorBodyLimitBytes }: DispatchBufferedOptions,
+  { dispatcher = defaultUpstreamDispatcher(), signal, errorBodyLimitBytes }: DispatchBufferedOptions,
 ): Promise<BufferedResponse> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {

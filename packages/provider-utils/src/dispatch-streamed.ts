@@ -5,7 +5,8 @@
  * the dispatch handler; the connection is paused while the consumer is behind, so a slow client never makes the
  * gateway buffer a fast provider's stream.
  */
-import { type Dispatcher, getGlobalDispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
+import { defaultUpstreamDispatcher } from './create-upstream-dispatcher.js';
 import { abortReason, flattenHeaders } from './dispatch-buffered.js';
 
 /** A response body read once, chunk by chunk; `destroy()` (or stopping the iteration) closes the connection. */
@@ -113,7 +114,7 @@ class PullQueue implements StreamedBody {
  */
 export function dispatchStreamed(
   request: Dispatcher.DispatchOptions,
-  { dispatcher = getGlobalDispatcher(), signal }: DispatchStreamedOptions = {},
+  { dispatcher = defaultUpstreamDispatcher(), signal }: DispatchStreamedOptions = {},
 ): Promise<StreamedResponse> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {

@@ -5,6 +5,7 @@
  */
 import './reflect-metadata.js';
 import type { ProviderPluginV1 } from '@tollgate/provider-spec';
+import { createUpstreamDispatcher } from '@tollgate/provider-utils';
 import {
   type DependencyContainer,
   type InjectionToken,
@@ -94,7 +95,12 @@ export function createKernel(options: KernelOptions): Kernel {
   container.register(coreTokens.store, { useValue: options.store });
   container.register(coreTokens.registry, { useValue: registry });
   container.register(coreTokens.observer, { useValue: options.observer ?? noopExecutionObserver });
-  container.register(coreTokens.upstreamCallOptions, { useValue: options.upstream ?? {} });
+  // The kernel owns its provider connections unless the host brings a pool: undici's global dispatcher is
+  // shared with Node's built-in fetch, whose bundled undici may be of another major that cannot run our calls.
+  const ownDispatcher = options.upstream?.dispatcher ? undefined : createUpstreamDispatcher();
+  container.register(coreTokens.upstreamCallOptions, {
+    useValue: ownDispatcher ? { ...options.upstream, dispatcher: ownDispatcher } : (options.upstream ?? {}),
+  });
   container.register(coreTokens.providerSettings, {
     useFactory: instanceCachingFactory((c) => {
       const providers = c.resolve(coreTokens.providersConfig);
@@ -218,6 +224,7 @@ export function createKernel(options: KernelOptions): Kernel {
       // Only a started kernel has a catalog that polls; resolving one now would create it.
       if (starting) await container.resolve(coreTokens.catalog).close();
       await container.dispose();
+      await ownDispatcher?.close();
     },
   };
 }
