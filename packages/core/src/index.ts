@@ -57,6 +57,12 @@ export type {
 export { type NativeOperation, NativeOperationBook } from './native/native-operation-book.js';
 export { type NativeRouteMatch, NativeRouteTable } from './native/native-route-table.js';
 export {
+  type MeasuredHealth,
+  type MeasuredPerformance,
+  type PerformanceView,
+  unmeasuredPerformance,
+} from './performance/measured-performance.js';
+export {
   computeCost,
   computeParsedCost,
   type ParsedRateCard,

@@ -11,6 +11,7 @@ import type { ExecutionObserver } from '../execution/execution-observer.js';
 import type { TaskExecutor } from '../execution/task-executor.js';
 import type { UpstreamCallOptions } from '../execution/upstream-call-options.js';
 import type { NativeCallExecutor } from '../native/native-call-executor.js';
+import type { PerformanceView } from '../performance/measured-performance.js';
 import type { PricingService } from '../pricing/pricing-service.js';
 import type { ProviderRegistry } from '../registry/provider-registry.js';
 import type { Router } from '../routing/router.js';
@@ -32,6 +33,8 @@ export const coreTokens = {
   pricing: token<PricingService>('pricing'),
   credits: token<CreditLedger>('credits'),
   router: token<Router>('router'),
+  /** Measured speed and health per (provider, provider model); routing policies read it. */
+  performance: token<PerformanceView>('performance'),
   observer: token<ExecutionObserver>('observer'),
   upstreamCallOptions: token<UpstreamCallOptions>('upstream-call-options'),
   executor: token<TaskExecutor>('executor'),

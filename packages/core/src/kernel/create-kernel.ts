@@ -20,6 +20,7 @@ import { type ExecutionObserver, noopExecutionObserver } from '../execution/exec
 import { TaskExecutor } from '../execution/task-executor.js';
 import type { UpstreamCallOptions } from '../execution/upstream-call-options.js';
 import { NativeCallExecutor } from '../native/native-call-executor.js';
+import { unmeasuredPerformance } from '../performance/measured-performance.js';
 import { RateTablePricingService } from '../pricing/pricing-service.js';
 import { ProviderRegistry } from '../registry/provider-registry.js';
 import { DefaultRouter } from '../routing/default-router.js';
@@ -95,6 +96,7 @@ export function createKernel(options: KernelOptions): Kernel {
   container.register(coreTokens.store, { useValue: options.store });
   container.register(coreTokens.registry, { useValue: registry });
   container.register(coreTokens.observer, { useValue: options.observer ?? noopExecutionObserver });
+  container.register(coreTokens.performance, { useValue: unmeasuredPerformance });
   // The kernel owns its provider connections unless the host brings a pool: undici's global dispatcher is
   // shared with Node's built-in fetch, whose bundled undici may be of another major that cannot run our calls.
   const ownDispatcher = options.upstream?.dispatcher ? undefined : createUpstreamDispatcher();
