@@ -75,6 +75,32 @@ describe('the task API through the openai SDK', () => {
     expect(pngSize(served).width).toBeGreaterThan(0);
   });
 
+  it('generates a fal-ai image through its queue, polled by the gateway', async () => {
+    const { data, response } = await client.images
+      .generate({
+        model: 'black-forest-labs/FLUX.1-dev:fal-ai',
+        prompt: 'A harbour at dawn',
+        size: '256x256',
+        response_format: 'b64_json',
+      })
+      .withResponse();
+    expect(response.headers.get('x-inference-provider')).toBe('fal-ai');
+    expect(pngSize(Buffer.from(data.data![0]!.b64_json!, 'base64'))).toEqual({ width: 256, height: 256 });
+  });
+
+  it('classifies a text through hf-inference at /v1/tasks/text-classification', async () => {
+    const classes = await client.post<{ label: string; score: number }[]>('/tasks/text-classification', {
+      body: {
+        model: 'distilbert/distilbert-base-uncased-finetuned-sst-2-english',
+        inputs: 'What a calm and lovely harbour.',
+      },
+    });
+    expect(classes.length).toBeGreaterThan(0);
+    expect(classes.map(({ label }) => label)).toEqual(expect.arrayContaining(['POSITIVE', 'NEGATIVE']));
+    const total = classes.reduce((sum, { score }) => sum + score, 0);
+    expect(total).toBeCloseTo(1, 3);
+  });
+
   it('transcribes an uploaded WAV file as json, verbose_json and text', async () => {
     const wav = encodeWav({ durationMs: 2_000, seed: 'harbour' });
     const file = () => toFile(Buffer.from(wav), 'speech.wav', { type: 'audio/wav' });

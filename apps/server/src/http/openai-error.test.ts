@@ -50,6 +50,18 @@ describe('openAiErrorFor', () => {
     expect(openAiErrorFor(new PluginDefinitionError({ message: 'broken plugin' })).internal).toBe(true);
   });
 
+  it('names the field a closed schema does not allow', () => {
+    const error = Object.assign(new Error('body must NOT have additional properties'), {
+      statusCode: 400,
+      code: 'FST_ERR_VALIDATION',
+      validation: [{ instancePath: '', params: { additionalProperty: 'stream' } }],
+    });
+    expect(openAiErrorFor(error).body.error).toMatchObject({
+      message: "body must NOT have additional properties: 'stream'",
+      param: 'stream',
+    });
+  });
+
   it('maps a schema validation failure to 400 naming the parameter', () => {
     const error = Object.assign(new Error("body must have required property 'messages'"), {
       statusCode: 400,

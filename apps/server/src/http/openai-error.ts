@@ -20,7 +20,7 @@ export interface OpenAiErrorResponse {
 
 interface ValidationIssue {
   readonly instancePath?: string;
-  readonly params?: { readonly missingProperty?: unknown };
+  readonly params?: { readonly missingProperty?: unknown; readonly additionalProperty?: unknown };
 }
 
 interface FrameworkError {
@@ -45,6 +45,7 @@ function paramOf(issue: ValidationIssue | undefined): string | undefined {
   if (!issue) return undefined;
   const path = (issue.instancePath ?? '').split('/').filter(Boolean);
   if (typeof issue.params?.missingProperty === 'string') path.push(issue.params.missingProperty);
+  if (typeof issue.params?.additionalProperty === 'string') path.push(issue.params.additionalProperty);
   return path.length > 0 ? path.join('.') : undefined;
 }
 
@@ -57,7 +58,10 @@ const FRAMEWORK_CODES: Readonly<Record<string, string>> = {
 
 function frameworkClientError(error: FrameworkError): OpenAiErrorResponse | undefined {
   if (Array.isArray(error.validation)) {
-    const message = typeof error.message === 'string' ? error.message : 'The request body is invalid.';
+    const described = typeof error.message === 'string' ? error.message : 'The request body is invalid.';
+    // ajv's "must NOT have additional properties" does not say which one.
+    const extra = error.validation[0]?.params?.additionalProperty;
+    const message = typeof extra === 'string' ? `${described}: '${extra}'` : described;
     return {
       status: 400,
       body: openAiErrorBody(

@@ -1,10 +1,14 @@
-/** The unified OpenAI-compatible task API: embeddings, images, transcriptions and speech, routed by the kernel. */
+/**
+ * The unified task API, routed by the kernel: OpenAI's embeddings, images, transcriptions and speech, and every
+ * other task at `/v1/tasks/{task}`.
+ */
 import type { FastifyPluginAsync } from 'fastify';
 import { audioSpeechRoute } from './audio-speech-route.js';
 import { audioTranscriptionsRoute } from './audio-transcriptions-route.js';
 import { embeddingsRoute } from './embeddings-route.js';
 import { imageGenerationsRoute } from './image-generations-route.js';
 import type { TaskRouteOptions } from './task-route-options.js';
+import { tasksRoute } from './tasks-route.js';
 
 /**
  * @example app.register(taskApiRoutes, { kernel });
@@ -14,4 +18,5 @@ export const taskApiRoutes: FastifyPluginAsync<TaskRouteOptions> = async (app, {
   await app.register(imageGenerationsRoute, { kernel });
   await app.register(audioTranscriptionsRoute, { kernel });
   await app.register(audioSpeechRoute, { kernel });
+  await app.register(tasksRoute, { kernel });
 };
