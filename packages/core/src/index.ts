@@ -56,6 +56,7 @@ export type {
 } from './native/native-call-types.js';
 export { type NativeOperation, NativeOperationBook } from './native/native-operation-book.js';
 export { type NativeRouteMatch, NativeRouteTable } from './native/native-route-table.js';
+export { assertValidOrganizationName } from './organizations/organization-name.js';
 export {
   type MeasuredHealth,
   type MeasuredPerformance,
@@ -104,6 +105,14 @@ export {
   type PreparedCatalogMappingWrite,
   prepareCatalogMapping,
 } from './store/prepare-catalog-mapping.js';
+export {
+  type MembershipOutcome,
+  ORGANIZATION_ROLES,
+  type OrganizationMembershipRecord,
+  type OrganizationRecord,
+  type OrganizationRepository,
+  type OrganizationRole,
+} from './store/organization-repository.js';
 export type { Store } from './store/store.js';
 export type { TokenRecord, TokenRepository } from './store/token-repository.js';
 export type { UserRecord, UserRepository } from './store/user-repository.js';

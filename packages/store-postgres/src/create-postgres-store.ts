@@ -4,6 +4,7 @@ import { describePostgresConnection } from './describe-postgres-connection.js';
 import { migratePostgresDatabase } from './migrate-postgres-database.js';
 import { openPostgresPool } from './open-postgres-pool.js';
 import { createPostgresCatalogRepository } from './postgres-catalog-repository.js';
+import { createPostgresOrganizationRepository } from './postgres-organization-repository.js';
 import { createPostgresTokenRepository } from './postgres-token-repository.js';
 import { createPostgresUserRepository } from './postgres-user-repository.js';
 
@@ -35,6 +36,7 @@ export function createPostgresStore({ connectionString, schema }: PostgresStoreO
     description,
     users: createPostgresUserRepository(pool),
     tokens: createPostgresTokenRepository(pool),
+    organizations: createPostgresOrganizationRepository(pool),
     catalog: createPostgresCatalogRepository(pool),
     async migrate() {
       try {

@@ -55,6 +55,8 @@ describeWithPostgres(postgres, 'migratePostgresDatabase', (connectionString) => 
     expect(await tableNames()).toEqual([
       'catalog_mappings',
       'catalog_revision',
+      'organization_members',
+      'organizations',
       'schema_migrations',
       'tokens',
       'users',

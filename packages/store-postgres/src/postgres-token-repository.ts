@@ -20,6 +20,7 @@ interface TokenRow {
 
 interface TokenWithUserRow extends TokenRow {
   readonly user_name: string;
+  readonly user_is_admin: boolean;
   readonly user_created_at: Date;
 }
 
@@ -63,7 +64,7 @@ export function createPostgresTokenRepository(pool: pg.Pool): TokenRepository {
       const { rows } = await pool.query<TokenWithUserRow>({
         name: 'tollgate-tokens-active-by-hash',
         text: `SELECT t.id, t.user_id, t.name, t.secret_hash, t.display_prefix, t.created_at, t.revoked_at,
-                      u.name AS user_name, u.created_at AS user_created_at
+                      u.name AS user_name, u.is_admin AS user_is_admin, u.created_at AS user_created_at
                FROM tokens t JOIN users u ON u.id = t.user_id
                WHERE t.secret_hash = $1 AND t.revoked_at IS NULL`,
         values: [secretHash],
@@ -73,6 +74,7 @@ export function createPostgresTokenRepository(pool: pg.Pool): TokenRepository {
       const user: UserRecord = {
         id: row.user_id,
         name: row.user_name,
+        isAdmin: row.user_is_admin,
         createdAt: row.user_created_at.toISOString(),
       };
       return { token: toTokenRecord(row), user };

@@ -8,10 +8,11 @@ import { isPostgresConstraintError, POSTGRES_UNIQUE_VIOLATION } from './is-postg
 interface UserRow {
   readonly id: string;
   readonly name: string;
+  readonly is_admin: boolean;
   readonly created_at: Date;
 }
 
-const userColumns = 'id, name, created_at';
+const userColumns = 'id, name, is_admin, created_at';
 
 /**
  * A `UserRepository` over a migrated PostgreSQL pool. Ids are random UUIDs; a taken name raises `InputError` with
@@ -23,13 +24,13 @@ const userColumns = 'id, name, created_at';
  */
 export function createPostgresUserRepository(pool: pg.Pool): UserRepository {
   return {
-    async create({ name }) {
-      const user: UserRecord = { id: randomUUID(), name, createdAt: new Date().toISOString() };
+    async create({ name, isAdmin = false }) {
+      const user: UserRecord = { id: randomUUID(), name, isAdmin, createdAt: new Date().toISOString() };
       try {
         await pool.query({
           name: 'tollgate-users-insert',
-          text: 'INSERT INTO users (id, name, created_at) VALUES ($1, $2, $3)',
-          values: [user.id, user.name, user.createdAt],
+          text: 'INSERT INTO users (id, name, is_admin, created_at) VALUES ($1, $2, $3, $4)',
+          values: [user.id, user.name, user.isAdmin, user.createdAt],
         });
       } catch (error) {
         if (isPostgresConstraintError(error, POSTGRES_UNIQUE_VIOLATION, 'users_name_key')) {
@@ -72,5 +73,5 @@ export function createPostgresUserRepository(pool: pg.Pool): UserRepository {
 }
 
 function toUserRecord(row: UserRow): UserRecord {
-  return { id: row.id, name: row.name, createdAt: row.created_at.toISOString() };
+  return { id: row.id, name: row.name, isAdmin: row.is_admin, createdAt: row.created_at.toISOString() };
 }

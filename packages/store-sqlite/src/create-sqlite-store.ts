@@ -4,6 +4,7 @@ import { migrateSqliteDatabase } from './migrate-sqlite-database.js';
 import { openSqliteDatabase } from './open-sqlite-database.js';
 import { prepareOnce } from './prepare-once.js';
 import { createSqliteCatalogRepository } from './sqlite-catalog-repository.js';
+import { createSqliteOrganizationRepository } from './sqlite-organization-repository.js';
 import { createSqliteTokenRepository } from './sqlite-token-repository.js';
 import { createSqliteUserRepository } from './sqlite-user-repository.js';
 
@@ -28,6 +29,7 @@ export function createSqliteStore({ filename }: SqliteStoreOptions): Store {
     description: `sqlite:${filename}`,
     users: createSqliteUserRepository(database),
     tokens: createSqliteTokenRepository(database),
+    organizations: createSqliteOrganizationRepository(database),
     catalog: createSqliteCatalogRepository(database),
     async migrate() {
       migrateSqliteDatabase(database);

@@ -37,6 +37,8 @@ describe('migrateSqliteDatabase', () => {
     expect(tableNames()).toEqual([
       'catalog_mappings',
       'catalog_revision',
+      'organization_members',
+      'organizations',
       'schema_migrations',
       'tokens',
       'users',

@@ -17,6 +17,8 @@ interface TokenRow {
 
 interface TokenWithUserRow extends TokenRow {
   readonly user_name: string;
+  /** 0 or 1. */
+  readonly user_is_admin: number;
   readonly user_created_at: string;
 }
 
@@ -39,7 +41,7 @@ export function createSqliteTokenRepository(database: Database.Database): TokenR
   const selectActiveByHash = prepareOnce<[string], TokenWithUserRow>(
     database,
     `SELECT t.id, t.user_id, t.name, t.secret_hash, t.display_prefix, t.created_at, t.revoked_at,
-            u.name AS user_name, u.created_at AS user_created_at
+            u.name AS user_name, u.is_admin AS user_is_admin, u.created_at AS user_created_at
      FROM tokens t JOIN users u ON u.id = t.user_id
      WHERE t.secret_hash = ? AND t.revoked_at IS NULL`,
   );
@@ -79,7 +81,12 @@ export function createSqliteTokenRepository(database: Database.Database): TokenR
     async findActiveByHash(secretHash) {
       const row = selectActiveByHash().get(secretHash);
       if (row === undefined) return undefined;
-      const user: UserRecord = { id: row.user_id, name: row.user_name, createdAt: row.user_created_at };
+      const user: UserRecord = {
+        id: row.user_id,
+        name: row.user_name,
+        isAdmin: row.user_is_admin === 1,
+        createdAt: row.user_created_at,
+      };
       return { token: toTokenRecord(row), user };
     },
     async listForUser(userId) {

@@ -9,10 +9,12 @@ import { prepareOnce } from './prepare-once.js';
 interface UserRow {
   readonly id: string;
   readonly name: string;
+  /** 0 or 1. */
+  readonly is_admin: number;
   readonly created_at: string;
 }
 
-const userColumns = 'id, name, created_at';
+const userColumns = 'id, name, is_admin, created_at';
 
 /**
  * A `UserRepository` over a migrated SQLite connection. Ids are random UUIDs; a taken name raises
@@ -23,9 +25,9 @@ const userColumns = 'id, name, created_at';
  * const alice = await users.create({ name: 'alice' });
  */
 export function createSqliteUserRepository(database: Database.Database): UserRepository {
-  const insertUser = prepareOnce<[string, string, string], unknown>(
+  const insertUser = prepareOnce<[string, string, number, string], unknown>(
     database,
-    'INSERT INTO users (id, name, created_at) VALUES (?, ?, ?)',
+    'INSERT INTO users (id, name, is_admin, created_at) VALUES (?, ?, ?, ?)',
   );
   const selectByName = prepareOnce<[string], UserRow>(
     database,
@@ -41,10 +43,10 @@ export function createSqliteUserRepository(database: Database.Database): UserRep
   );
 
   return {
-    async create({ name }) {
-      const user: UserRecord = { id: randomUUID(), name, createdAt: new Date().toISOString() };
+    async create({ name, isAdmin = false }) {
+      const user: UserRecord = { id: randomUUID(), name, isAdmin, createdAt: new Date().toISOString() };
       try {
-        insertUser().run(user.id, user.name, user.createdAt);
+        insertUser().run(user.id, user.name, user.isAdmin ? 1 : 0, user.createdAt);
       } catch (error) {
         if (isSqliteConstraintError(error, 'SQLITE_CONSTRAINT_UNIQUE', 'users.name')) {
           throw new InputError({
@@ -73,5 +75,5 @@ export function createSqliteUserRepository(database: Database.Database): UserRep
 }
 
 function toUserRecord(row: UserRow): UserRecord {
-  return { id: row.id, name: row.name, createdAt: row.created_at };
+  return { id: row.id, name: row.name, isAdmin: row.is_admin === 1, createdAt: row.created_at };
 }

@@ -8,7 +8,7 @@ import { TokenService } from './token-service.js';
 function memoryTokens() {
   const records: TokenRecord[] = [];
   let lookups = 0;
-  const user = { id: 'user-1', name: 'ada', createdAt: '2026-11-01T00:00:00.000Z' };
+  const user = { id: 'user-1', name: 'ada', isAdmin: false, createdAt: '2026-11-01T00:00:00.000Z' };
   const repository: TokenRepository = {
     async insert(record) {
       const stored = { ...record, revokedAt: null };

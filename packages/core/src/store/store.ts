@@ -1,5 +1,6 @@
 /** The persistence boundary of the kernel. Every store (SQLite, PostgreSQL) implements it and passes one conformance suite. */
 import type { CatalogRepository } from './catalog-repository.js';
+import type { OrganizationRepository } from './organization-repository.js';
 import type { TokenRepository } from './token-repository.js';
 import type { UserRepository } from './user-repository.js';
 
@@ -8,6 +9,8 @@ export interface Store {
   readonly description: string;
   readonly users: UserRepository;
   readonly tokens: TokenRepository;
+  /** Organizations (providers' Hub orgs, later billing accounts) and their members. */
+  readonly organizations: OrganizationRepository;
   /** Model mappings shared by every gateway instance on this store. */
   readonly catalog: CatalogRepository;
   /** Creates or upgrades the schema; safe to call on every start. */

@@ -2,5 +2,10 @@
 import type { SqliteMigration } from '../sqlite-migration.js';
 import { createUsersAndTokens } from './0001-create-users-and-tokens.js';
 import { createCatalogMappings } from './0002-create-catalog-mappings.js';
+import { createOrganizations } from './0003-create-organizations.js';
 
-export const sqliteMigrations: readonly SqliteMigration[] = [createUsersAndTokens, createCatalogMappings];
+export const sqliteMigrations: readonly SqliteMigration[] = [
+  createUsersAndTokens,
+  createCatalogMappings,
+  createOrganizations,
+];

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe } from 'vitest';
 import type { Store } from '../store.js';
 import { describeCatalogRepositoryConformance } from './catalog-repository-conformance.js';
 import { describeCatalogRevisionConformance } from './catalog-revision-conformance.js';
+import { describeOrganizationRepositoryConformance } from './organization-repository-conformance.js';
 import { describeStoreLifecycleConformance } from './store-lifecycle-conformance.js';
 import { describeTokenRepositoryConformance } from './token-repository-conformance.js';
 import { describeUserRepositoryConformance } from './user-repository-conformance.js';
@@ -38,6 +39,7 @@ export function runStoreConformance(name: string, createStore: () => Promise<Sto
 
     describeUserRepositoryConformance(current);
     describeTokenRepositoryConformance(current);
+    describeOrganizationRepositoryConformance(current);
     describeCatalogRepositoryConformance(() => current().catalog);
     describeCatalogRevisionConformance(() => current().catalog);
     describeStoreLifecycleConformance(current, createStore);

@@ -23,6 +23,13 @@ export function describeTokenRepositoryConformance(current: CurrentStore): void 
       expect(await current().tokens.findActiveByHash(token.secretHash)).toEqual({ token, user: alice });
     });
 
+    it("finds a live token of an admin with the user's admin flag", async () => {
+      const root = await current().users.create({ name: 'root', isAdmin: true });
+      const token = await current().tokens.insert(sampleToken(root.id));
+
+      expect(await current().tokens.findActiveByHash(token.secretHash)).toEqual({ token, user: root });
+    });
+
     it('tells tokens apart by their hash', async () => {
       const alice = await createUser('alice');
       const bob = await createUser('bob');

@@ -15,9 +15,21 @@ export function describeUserRepositoryConformance(current: CurrentStore): void {
 
       expect(user.id).toMatch(uuidPattern);
       expect(user.name).toBe('alice');
+      expect(user.isAdmin).toBe(false);
       expectIsoUtcTimestamp(user.createdAt);
       expect(Date.parse(user.createdAt)).toBeGreaterThanOrEqual(before);
       expect(Date.parse(user.createdAt)).toBeLessThanOrEqual(after);
+    });
+
+    it('creates an admin when asked, and keeps the flag through every read', async () => {
+      const root = await current().users.create({ name: 'root', isAdmin: true });
+      const alice = await current().users.create({ name: 'alice', isAdmin: false });
+
+      expect(root.isAdmin).toBe(true);
+      expect(alice.isAdmin).toBe(false);
+      expect(await current().users.findByName('root')).toEqual(root);
+      expect(await current().users.findById(root.id)).toEqual(root);
+      expect(byId(await current().users.list())).toEqual(byId([root, alice]));
     });
 
     it('gives every user a distinct id', async () => {
