@@ -64,6 +64,13 @@ export {
   unmeasuredPerformance,
 } from './performance/measured-performance.js';
 export {
+  EWMA_ALPHA,
+  EWMA_HALF_LIFE_SAMPLES,
+  ewmaBatchWeight,
+  ewmaContribution,
+  mergeMovingAverage,
+} from './performance/moving-average.js';
+export {
   computeCost,
   computeParsedCost,
   type ParsedRateCard,
@@ -113,6 +120,15 @@ export {
   type OrganizationRepository,
   type OrganizationRole,
 } from './store/organization-repository.js';
+export type {
+  MovingAverageContribution,
+  PerformanceKey,
+  PerformanceRecord,
+  PerformanceRepository,
+  PerformanceSampleBatch,
+  ProbeClaim,
+  ProbeResult,
+} from './store/performance-repository.js';
 export type { Store } from './store/store.js';
 export type { TokenRecord, TokenRepository } from './store/token-repository.js';
 export type { UserRecord, UserRepository } from './store/user-repository.js';

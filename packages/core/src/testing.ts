@@ -1,4 +1,5 @@
 /** @tollgate/core/testing: conformance suites that implementations of core's interfaces run in their own tests. */
 
 export { createInMemoryCatalogRepository } from './store/testing/in-memory-catalog-repository.js';
+export { createInMemoryPerformanceRepository } from './store/testing/in-memory-performance-repository.js';
 export { runStoreConformance } from './store/testing/run-store-conformance.js';

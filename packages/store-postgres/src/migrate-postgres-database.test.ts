@@ -57,6 +57,8 @@ describeWithPostgres(postgres, 'migratePostgresDatabase', (connectionString) => 
       'catalog_revision',
       'organization_members',
       'organizations',
+      'performance_revision',
+      'provider_model_performance',
       'schema_migrations',
       'tokens',
       'users',

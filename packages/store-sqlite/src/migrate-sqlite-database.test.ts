@@ -39,6 +39,8 @@ describe('migrateSqliteDatabase', () => {
       'catalog_revision',
       'organization_members',
       'organizations',
+      'performance_revision',
+      'provider_model_performance',
       'schema_migrations',
       'tokens',
       'users',

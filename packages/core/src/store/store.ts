@@ -1,6 +1,7 @@
 /** The persistence boundary of the kernel. Every store (SQLite, PostgreSQL) implements it and passes one conformance suite. */
 import type { CatalogRepository } from './catalog-repository.js';
 import type { OrganizationRepository } from './organization-repository.js';
+import type { PerformanceRepository } from './performance-repository.js';
 import type { TokenRepository } from './token-repository.js';
 import type { UserRepository } from './user-repository.js';
 
@@ -13,6 +14,8 @@ export interface Store {
   readonly organizations: OrganizationRepository;
   /** Model mappings shared by every gateway instance on this store. */
   readonly catalog: CatalogRepository;
+  /** Measured speed and probe verdicts per (provider, provider model), merged from every instance. */
+  readonly performance: PerformanceRepository;
   /** Creates or upgrades the schema; safe to call on every start. */
   migrate(): Promise<void>;
   /** True when the store answers a trivial query. */

@@ -4,6 +4,7 @@ import type { Store } from '../store.js';
 import { describeCatalogRepositoryConformance } from './catalog-repository-conformance.js';
 import { describeCatalogRevisionConformance } from './catalog-revision-conformance.js';
 import { describeOrganizationRepositoryConformance } from './organization-repository-conformance.js';
+import { describePerformanceRepositoryConformance } from './performance-repository-conformance.js';
 import { describeStoreLifecycleConformance } from './store-lifecycle-conformance.js';
 import { describeTokenRepositoryConformance } from './token-repository-conformance.js';
 import { describeUserRepositoryConformance } from './user-repository-conformance.js';
@@ -42,6 +43,7 @@ export function runStoreConformance(name: string, createStore: () => Promise<Sto
     describeOrganizationRepositoryConformance(current);
     describeCatalogRepositoryConformance(() => current().catalog);
     describeCatalogRevisionConformance(() => current().catalog);
+    describePerformanceRepositoryConformance(() => current().performance);
     describeStoreLifecycleConformance(current, createStore);
   });
 }
