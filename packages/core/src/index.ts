@@ -1,5 +1,18 @@
 /** @tollgate/core: the kernel every Tollgate host (server, CLI, embedding app) runs. */
 export {
+  DEFAULT_INFERENCE_PROVIDER_SETTINGS,
+  type InferenceProviderSettings,
+  MAX_PROVIDERS_PER_SETTING,
+  normalizeInferenceProviderSettings,
+} from './account-settings/inference-provider-settings.js';
+export {
+  DEFAULT_SETTINGS_CACHE_TTL_MS,
+  InferenceProviderSettingsService,
+  type InferenceProviderSettingsServiceOptions,
+  type InferenceProviderSettingsSource,
+} from './account-settings/inference-provider-settings-service.js';
+export { settingsAccountOf } from './account-settings/settings-account.js';
+export {
   ACCESS_TOKEN_PREFIX,
   displayPrefixOf,
   generateAccessToken,
@@ -129,6 +142,10 @@ export type {
   ProbeClaim,
   ProbeResult,
 } from './store/performance-repository.js';
+export type {
+  InferenceProviderSettingsRecord,
+  InferenceProviderSettingsRepository,
+} from './store/inference-provider-settings-repository.js';
 export type { Store } from './store/store.js';
 export type { TokenRecord, TokenRepository } from './store/token-repository.js';
 export type { UserRecord, UserRepository } from './store/user-repository.js';

@@ -1,5 +1,6 @@
 /** @tollgate/core/testing: conformance suites that implementations of core's interfaces run in their own tests. */
 
 export { createInMemoryCatalogRepository } from './store/testing/in-memory-catalog-repository.js';
+export { createInMemoryInferenceProviderSettingsRepository } from './store/testing/in-memory-inference-provider-settings-repository.js';
 export { createInMemoryPerformanceRepository } from './store/testing/in-memory-performance-repository.js';
 export { runStoreConformance } from './store/testing/run-store-conformance.js';

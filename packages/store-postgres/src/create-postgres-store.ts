@@ -5,6 +5,7 @@ import { migratePostgresDatabase } from './migrate-postgres-database.js';
 import { openPostgresPool } from './open-postgres-pool.js';
 import { createPostgresCatalogRepository } from './postgres-catalog-repository.js';
 import { createPostgresOrganizationRepository } from './postgres-organization-repository.js';
+import { createPostgresInferenceProviderSettingsRepository } from './postgres-inference-provider-settings-repository.js';
 import { createPostgresPerformanceRepository } from './postgres-performance-repository.js';
 import { createPostgresTokenRepository } from './postgres-token-repository.js';
 import { createPostgresUserRepository } from './postgres-user-repository.js';
@@ -40,6 +41,7 @@ export function createPostgresStore({ connectionString, schema }: PostgresStoreO
     organizations: createPostgresOrganizationRepository(pool),
     catalog: createPostgresCatalogRepository(pool),
     performance: createPostgresPerformanceRepository(pool),
+    inferenceProviderSettings: createPostgresInferenceProviderSettingsRepository(pool),
     async migrate() {
       try {
         await migratePostgresDatabase(pool, { schema });

@@ -55,6 +55,7 @@ describeWithPostgres(postgres, 'migratePostgresDatabase', (connectionString) => 
     expect(await tableNames()).toEqual([
       'catalog_mappings',
       'catalog_revision',
+      'inference_provider_settings',
       'organization_members',
       'organizations',
       'performance_revision',

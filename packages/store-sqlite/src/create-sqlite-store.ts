@@ -5,6 +5,7 @@ import { openSqliteDatabase } from './open-sqlite-database.js';
 import { prepareOnce } from './prepare-once.js';
 import { createSqliteCatalogRepository } from './sqlite-catalog-repository.js';
 import { createSqliteOrganizationRepository } from './sqlite-organization-repository.js';
+import { createSqliteInferenceProviderSettingsRepository } from './sqlite-inference-provider-settings-repository.js';
 import { createSqlitePerformanceRepository } from './sqlite-performance-repository.js';
 import { createSqliteTokenRepository } from './sqlite-token-repository.js';
 import { createSqliteUserRepository } from './sqlite-user-repository.js';
@@ -33,6 +34,7 @@ export function createSqliteStore({ filename }: SqliteStoreOptions): Store {
     organizations: createSqliteOrganizationRepository(database),
     catalog: createSqliteCatalogRepository(database),
     performance: createSqlitePerformanceRepository(database),
+    inferenceProviderSettings: createSqliteInferenceProviderSettingsRepository(database),
     async migrate() {
       migrateSqliteDatabase(database);
     },

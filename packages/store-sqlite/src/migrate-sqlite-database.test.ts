@@ -37,6 +37,7 @@ describe('migrateSqliteDatabase', () => {
     expect(tableNames()).toEqual([
       'catalog_mappings',
       'catalog_revision',
+      'inference_provider_settings',
       'organization_members',
       'organizations',
       'performance_revision',

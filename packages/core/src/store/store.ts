@@ -1,5 +1,6 @@
 /** The persistence boundary of the kernel. Every store (SQLite, PostgreSQL) implements it and passes one conformance suite. */
 import type { CatalogRepository } from './catalog-repository.js';
+import type { InferenceProviderSettingsRepository } from './inference-provider-settings-repository.js';
 import type { OrganizationRepository } from './organization-repository.js';
 import type { PerformanceRepository } from './performance-repository.js';
 import type { TokenRepository } from './token-repository.js';
@@ -16,6 +17,8 @@ export interface Store {
   readonly catalog: CatalogRepository;
   /** Measured speed and probe verdicts per (provider, provider model), merged from every instance. */
   readonly performance: PerformanceRepository;
+  /** Each account's default routing policy, provider order and disabled providers. */
+  readonly inferenceProviderSettings: InferenceProviderSettingsRepository;
   /** Creates or upgrades the schema; safe to call on every start. */
   migrate(): Promise<void>;
   /** True when the store answers a trivial query. */

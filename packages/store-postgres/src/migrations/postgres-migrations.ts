@@ -4,10 +4,12 @@ import { createUsersAndTokens } from './0001-create-users-and-tokens.js';
 import { createCatalogMappings } from './0002-create-catalog-mappings.js';
 import { createOrganizations } from './0003-create-organizations.js';
 import { createProviderModelPerformance } from './0004-create-provider-model-performance.js';
+import { createInferenceProviderSettings } from './0005-create-inference-provider-settings.js';
 
 export const postgresMigrations: readonly PostgresMigration[] = [
   createUsersAndTokens,
   createCatalogMappings,
   createOrganizations,
   createProviderModelPerformance,
+  createInferenceProviderSettings,
 ];

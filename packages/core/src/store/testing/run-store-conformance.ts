@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe } from 'vitest';
 import type { Store } from '../store.js';
 import { describeCatalogRepositoryConformance } from './catalog-repository-conformance.js';
 import { describeCatalogRevisionConformance } from './catalog-revision-conformance.js';
+import { describeInferenceProviderSettingsRepositoryConformance } from './inference-provider-settings-repository-conformance.js';
 import { describeOrganizationRepositoryConformance } from './organization-repository-conformance.js';
 import { describePerformanceRepositoryConformance } from './performance-repository-conformance.js';
 import { describeStoreLifecycleConformance } from './store-lifecycle-conformance.js';
@@ -44,6 +45,7 @@ export function runStoreConformance(name: string, createStore: () => Promise<Sto
     describeCatalogRepositoryConformance(() => current().catalog);
     describeCatalogRevisionConformance(() => current().catalog);
     describePerformanceRepositoryConformance(() => current().performance);
+    describeInferenceProviderSettingsRepositoryConformance(() => current().inferenceProviderSettings);
     describeStoreLifecycleConformance(current, createStore);
   });
 }
