@@ -48,6 +48,12 @@ export type {
   StreamingExecution,
   StreamOutcome,
 } from './execution/execution-types.js';
+export {
+  DEFAULT_FAILOVER_DEADLINE_MS,
+  DEFAULT_FAILOVER_MAX_ATTEMPTS,
+  type FailoverOptions,
+} from './execution/failover-options.js';
+export { isProviderFault } from './execution/provider-fault.js';
 export { TaskExecutor, type TaskExecutorDependencies } from './execution/task-executor.js';
 export type { UpstreamCallOptions } from './execution/upstream-call-options.js';
 export { coreTokens } from './kernel/core-tokens.js';
@@ -92,6 +98,16 @@ export {
 export { type NanoUsd, nanoToUsd, usdToNano } from './pricing/nano-usd.js';
 export { type PricingService, RateTablePricingService } from './pricing/pricing-service.js';
 export { ProviderRegistry, type RegisteredProvider } from './registry/provider-registry.js';
+export {
+  type CircuitBreakerOptions,
+  CircuitBreakers,
+  type CircuitState,
+  type CircuitTicket,
+  type CircuitTransition,
+  DEFAULT_CIRCUIT_COOL_DOWN_MS,
+  DEFAULT_CIRCUIT_FAILURE_THRESHOLD,
+} from './routing/circuit-breakers.js';
+export { CircuitOpenError } from './routing/circuit-open-error.js';
 export { DefaultRouter } from './routing/default-router.js';
 export {
   type ModelReference,
@@ -119,12 +135,10 @@ export type {
   SingleModelMappingRecord,
   TagFilterMappingRecord,
 } from './store/catalog-repository.js';
-export {
-  catalogMappingMatches,
-  type PreparedCatalogMapping,
-  type PreparedCatalogMappingWrite,
-  prepareCatalogMapping,
-} from './store/prepare-catalog-mapping.js';
+export type {
+  InferenceProviderSettingsRecord,
+  InferenceProviderSettingsRepository,
+} from './store/inference-provider-settings-repository.js';
 export {
   type MembershipOutcome,
   ORGANIZATION_ROLES,
@@ -142,10 +156,12 @@ export type {
   ProbeClaim,
   ProbeResult,
 } from './store/performance-repository.js';
-export type {
-  InferenceProviderSettingsRecord,
-  InferenceProviderSettingsRepository,
-} from './store/inference-provider-settings-repository.js';
+export {
+  catalogMappingMatches,
+  type PreparedCatalogMapping,
+  type PreparedCatalogMappingWrite,
+  prepareCatalogMapping,
+} from './store/prepare-catalog-mapping.js';
 export type { Store } from './store/store.js';
 export type { TokenRecord, TokenRepository } from './store/token-repository.js';
 export type { UserRecord, UserRepository } from './store/user-repository.js';

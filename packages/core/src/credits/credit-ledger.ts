@@ -16,6 +16,11 @@ export interface HoldRequest {
   readonly providerModelId: string;
   /** The worst-case cost of the request, when it can be bounded. */
   readonly maxCostNanoUsd: NanoUsd | undefined;
+  /**
+   * 1 for the first provider tried. When it fails before answering, its hold is released and the next provider's
+   * is taken with the next number, under the same request id: at most one hold of a request is open at a time.
+   */
+  readonly attempt?: number;
 }
 
 export interface Settlement {

@@ -12,6 +12,10 @@ export interface UpstreamCallReport {
   /** `http`, `timeout`, `connection`, `aborted`, `output` or `stream` when the call failed. */
   readonly errorKind?: string;
   readonly durationMs: number;
+  /** For a failed call of a routed request: which provider of the request it was (1 for the first tried). */
+  readonly attempt?: number;
+  /** For a failed call: true when the request moved on to another provider (failover), false when it ended. */
+  readonly failedOver?: boolean;
   /** Time until the first streamed chunk, for streams. */
   readonly firstChunkMs?: number;
   readonly usage?: UsageV1;

@@ -17,6 +17,11 @@ export interface StreamPipelineState {
   outcome: StreamOutcome;
   firstChunkAt: number | undefined;
   errorKind: string | undefined;
+  /**
+   * What ended the stream when the connection failed (a thrown error, or an end before the provider said it was
+   * done); undefined for an error the provider sent as an event, which is an answer, not a broken connection.
+   */
+  failure?: unknown;
 }
 
 /**
@@ -89,16 +94,13 @@ export async function* pipeStream(
     // The connection closed cleanly but the provider never said it was done: the answer may be cut short.
     state.outcome = 'upstream_failed';
     state.errorKind = 'stream';
-    yield [
-      errorToStreamItem(
-        new UpstreamApiError({
-          message: `The stream from provider '${providerId}' ended before it was complete.`,
-          providerId,
-          reason: 'connection',
-        }),
-        providerId,
-      ),
-    ];
+    const cut = new UpstreamApiError({
+      message: `The stream from provider '${providerId}' ended before it was complete.`,
+      providerId,
+      reason: 'connection',
+    });
+    state.failure = cut;
+    yield [errorToStreamItem(cut, providerId)];
   } catch (error) {
     if (UpstreamApiError.isInstance(error) && error.reason === 'aborted') {
       state.outcome = 'client_aborted';
@@ -106,6 +108,7 @@ export async function* pipeStream(
     }
     state.outcome = 'upstream_failed';
     state.errorKind = UpstreamApiError.isInstance(error) ? error.reason : 'output';
+    state.failure = error;
     // Chunks mapped before the failure still belong to the answer.
     items.push(errorToStreamItem(error, providerId));
     yield items;

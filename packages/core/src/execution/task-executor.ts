@@ -1,6 +1,15 @@
 /**
  * Runs one task request end to end: route, reserve credit, map the request, call the provider, map the answer,
  * meter, price and settle. Plugins stay pure; all I/O happens here.
+ *
+ * Under an automatic policy a provider fault (connection error, timeout, 429, 5xx, broken answer) that happens
+ * before anything reached the client moves the request to the router's next candidate, within
+ * `failover.maxAttempts` and `failover.deadlineMs`; each attempt holds credit for its own provider and gives the
+ * hold back when it fails. Nothing reaches the client before `execute` returns: a JSON answer is returned whole,
+ * and a stream is returned only once its first batch arrived, so a provider that answers 200 and dies before its
+ * first chunk is replaced too. After that, a failure ends the stream with an error event, never with another
+ * provider's text. A pinned provider (`model:provider`) is tried once. Candidates whose circuit breaker is open are
+ * skipped; when none is left the request fails fast with `CircuitOpenError`.
  */
 import {
   type CallContextV1,
@@ -13,10 +22,17 @@ import {
   type UsageV1,
 } from '@tollgate/provider-spec';
 import { callUpstream, openUpstreamStream } from '@tollgate/provider-utils';
+import type { InferenceProviderSettings } from '../account-settings/inference-provider-settings.js';
+import type { InferenceProviderSettingsSource } from '../account-settings/inference-provider-settings-service.js';
+import { settingsAccountOf } from '../account-settings/settings-account.js';
+import type { CatalogEntry } from '../catalog/catalog-entry.js';
 import type { CreditHold, CreditLedger } from '../credits/credit-ledger.js';
+import { type KernelLogger, silentLogger } from '../kernel/logger.js';
 import type { PricingService } from '../pricing/pricing-service.js';
 import type { ProviderRegistry } from '../registry/provider-registry.js';
-import type { Router } from '../routing/router.js';
+import { CircuitBreakers, type CircuitTicket } from '../routing/circuit-breakers.js';
+import { CircuitOpenError } from '../routing/circuit-open-error.js';
+import type { RoutePlan, Router } from '../routing/router.js';
 import type { ProviderRuntimeSettings } from '../settings/provider-runtime-settings.js';
 import type { ExecutionObserver } from './execution-observer.js';
 import type {
@@ -24,8 +40,13 @@ import type {
   ExecutionResult,
   ExecutionRoute,
   StreamCompletion,
+  StreamingExecution,
 } from './execution-types.js';
+import { type FailedAttempt, failoverError } from './failover-error.js';
+import { type FailoverOptions, resolveFailoverOptions } from './failover-options.js';
 import { meteredStream } from './metered-stream.js';
+import { prependBatch } from './prepend-batch.js';
+import { isProviderAnswer, isProviderFault } from './provider-fault.js';
 import { pollQueuedOperation } from './queued-operation-poller.js';
 import { pipeStream, type StreamPipelineState } from './stream-pipeline.js';
 import type { UpstreamCallOptions } from './upstream-call-options.js';
@@ -39,6 +60,12 @@ export interface TaskExecutorDependencies {
   readonly settings: ReadonlyMap<string, ProviderRuntimeSettings>;
   readonly observer: ExecutionObserver;
   readonly callOptions: UpstreamCallOptions;
+  /** Accounts' routing settings; without it every account routes with the defaults. */
+  readonly accountSettings?: InferenceProviderSettingsSource;
+  /** Default: breakers with default thresholds, private to this executor. */
+  readonly breakers?: CircuitBreakers;
+  readonly failover?: FailoverOptions;
+  readonly logger?: KernelLogger;
 }
 
 /** Everything one upstream call needs once routing and the credit hold are done. */
@@ -48,13 +75,33 @@ interface PreparedCall {
   readonly context: CallContextV1;
   readonly route: ExecutionRoute;
   readonly hold: CreditHold;
+  readonly ticket: CircuitTicket;
 }
+
+/** How one attempt ended: with an answer to return, or with a failure the loop decides about. */
+type AttemptOutcome =
+  | { readonly ok: true; readonly result: ExecutionResult }
+  | {
+      readonly ok: false;
+      readonly error: unknown;
+      readonly route: ExecutionRoute;
+      readonly streaming: boolean;
+      readonly started: number;
+      /** False when it failed before a provider was called (no handler, no credit): no upstream call to report. */
+      readonly called: boolean;
+    };
 
 export class TaskExecutor {
   private readonly targets: UpstreamTargets;
+  private readonly breakers: CircuitBreakers;
+  private readonly failover: Required<FailoverOptions>;
+  private readonly logger: KernelLogger;
 
   constructor(private readonly deps: TaskExecutorDependencies) {
     this.targets = new UpstreamTargets(deps.settings, deps.callOptions);
+    this.breakers = deps.breakers ?? new CircuitBreakers();
+    this.failover = resolveFailoverOptions(deps.failover);
+    this.logger = deps.logger ?? silentLogger;
   }
 
   /**
@@ -63,104 +110,215 @@ export class TaskExecutor {
    *   input: { messages: [{ role: 'user', content: 'Hi' }] }, principal, requestId, signal });
    */
   async execute(request: ExecutionRequest): Promise<ExecutionResult> {
+    const settings = await this.settingsFor(request);
     const plan = this.deps.router.plan({
       model: request.model,
       task: request.task,
       principal: request.principal,
+      settings,
     });
-    const { entry } = plan.candidates[0]!;
-    const plugin = this.deps.registry.get(entry.providerId)!;
-    const handler = plugin.tasks[request.task];
-    if (!handler) {
-      throw new InputError({
-        message: `Provider '${plugin.id}' does not serve task '${request.task}'.`,
-        code: 'unsupported_task',
-      });
+    const limit = plan.pinned ? 1 : this.failover.maxAttempts;
+    const failures: FailedAttempt[] = [];
+    const skipped: CatalogEntry[] = [];
+    // The last failure is reported once it is known whether the request moved on from it.
+    let unreported: Extract<AttemptOutcome, { ok: false }> | undefined;
+    let firstStarted: number | undefined;
+    for (const { entry } of plan.candidates) {
+      if (failures.length >= limit) break;
+      if (firstStarted !== undefined && Date.now() - firstStarted >= this.failover.deadlineMs) break;
+      const ticket = this.breakers.admit(entry.providerId, entry.providerModelId);
+      if (!ticket) {
+        skipped.push(entry);
+        continue;
+      }
+      if (unreported) this.reportFailure(request, unreported, failures.length, true);
+      unreported = undefined;
+      firstStarted ??= Date.now();
+      const outcome = await this.attempt(request, plan, entry, ticket, failures.length + 1);
+      if (outcome.ok) return outcome.result;
+      const canMoveOn = !plan.pinned && isProviderFault(outcome.error) && !request.signal.aborted;
+      if (!canMoveOn) {
+        this.reportFailure(request, outcome, failures.length + 1, false);
+        throw failures.length > 0
+          ? failoverError([...failures, { providerId: entry.providerId, error: outcome.error }], [])
+          : outcome.error;
+      }
+      failures.push({ providerId: entry.providerId, error: outcome.error });
+      unreported = outcome;
+      this.logger.warn(
+        {
+          requestId: request.requestId,
+          provider: entry.providerId,
+          model: plan.hfModelId,
+          attempt: failures.length,
+          code: GatewayError.isInstance(outcome.error) ? outcome.error.code : undefined,
+          err: outcome.error,
+        },
+        'Provider failed before answering; trying the next candidate',
+      );
     }
+    if (unreported) this.reportFailure(request, unreported, failures.length, false);
+    if (failures.length === 0) throw this.circuitOpen(plan, skipped);
+    throw failoverError(
+      failures,
+      skipped.map((entry) => entry.providerId),
+    );
+  }
+
+  private async settingsFor(request: ExecutionRequest): Promise<InferenceProviderSettings | undefined> {
+    return this.deps.accountSettings?.forAccount(settingsAccountOf(request.principal));
+  }
+
+  /** One provider: hold credit for it, call it, and give the hold back if it fails. Never throws. */
+  private async attempt(
+    request: ExecutionRequest,
+    plan: RoutePlan,
+    entry: CatalogEntry,
+    ticket: CircuitTicket,
+    attempt: number,
+  ): Promise<AttemptOutcome> {
+    const plugin = this.deps.registry.get(entry.providerId)!;
     const route: ExecutionRoute = {
       providerId: plugin.id,
       hfModelId: plan.hfModelId,
       providerModelId: entry.providerModelId,
     };
-    const context: CallContextV1 = { requestId: request.requestId, ...route };
-    const hold = await this.deps.credits.hold({
-      requestId: request.requestId,
-      principal: request.principal,
-      providerId: route.providerId,
-      providerModelId: route.providerModelId,
-      maxCostNanoUsd: undefined,
-    });
-    const prepared: PreparedCall = { plugin, request, context, route, hold };
+    const started = Date.now();
+    const handler = plugin.tasks[request.task];
+    const streaming =
+      handler?.kind === 'sync' &&
+      handler.mapStreamChunk !== undefined &&
+      handler.isStreaming?.(request.input) === true;
+    let hold: CreditHold | undefined;
     try {
-      if (handler.kind === 'sync' && handler.mapStreamChunk && handler.isStreaming?.(request.input)) {
-        return await this.stream(handler, prepared);
+      if (!handler) {
+        throw new InputError({
+          message: `Provider '${plugin.id}' does not serve task '${request.task}'.`,
+          code: 'unsupported_task',
+        });
       }
-      return await this.complete(handler, prepared);
+      hold = await this.deps.credits.hold({
+        requestId: request.requestId,
+        principal: request.principal,
+        providerId: route.providerId,
+        providerModelId: route.providerModelId,
+        maxCostNanoUsd: undefined,
+        attempt,
+      });
+      const context: CallContextV1 = { requestId: request.requestId, ...route };
+      const prepared: PreparedCall = { plugin, request, context, route, hold, ticket };
+      const result =
+        streaming && handler.kind === 'sync'
+          ? await this.stream(handler, prepared)
+          : await this.complete(handler, prepared);
+      return { ok: true, result };
     } catch (error) {
-      await this.deps.credits.release(hold);
-      throw error;
+      if (hold) await this.deps.credits.release(hold);
+      if (isProviderFault(error)) this.breakers.failed(ticket, route.providerId, route.providerModelId);
+      else if (isProviderAnswer(error)) this.breakers.succeeded(ticket);
+      else this.breakers.abandoned(ticket);
+      return { ok: false, error, route, streaming, started, called: hold !== undefined };
     }
+  }
+
+  private circuitOpen(plan: RoutePlan, skipped: readonly CatalogEntry[]): CircuitOpenError {
+    const retryInMs = Math.min(
+      ...skipped.map((entry) => this.breakers.retryInMs(entry.providerId, entry.providerModelId)),
+    );
+    const seconds = Math.max(1, Math.ceil(retryInMs / 1000));
+    const threshold =
+      this.breakers.failureThreshold === 1 ? 'once' : `${this.breakers.failureThreshold} times`;
+    if (skipped.length === 1) {
+      const [entry] = skipped as [CatalogEntry];
+      return new CircuitOpenError({
+        message: `Provider '${entry.providerId}' is failing for model '${plan.hfModelId}': it failed ${threshold} in a row, so the gateway stopped calling it and tries it again in ${seconds} s.${plan.pinned ? ' Choose another provider, or retry later.' : ''}`,
+        providerId: entry.providerId,
+        retryInMs,
+      });
+    }
+    return new CircuitOpenError({
+      message: `Every provider of model '${plan.hfModelId}' is failing (${skipped.map((entry) => entry.providerId).join(', ')}): each failed ${threshold} in a row, so the gateway stopped calling them; the first is tried again in ${seconds} s.`,
+      providerId: undefined,
+      retryInMs,
+    });
   }
 
   private async complete(
     handler: TaskHandlerV1,
-    { plugin, request, context, route, hold }: PreparedCall,
+    { plugin, request, context, route, hold, ticket }: PreparedCall,
   ): Promise<ExecutionResult> {
     const started = Date.now();
     const { input, signal } = request;
-    try {
-      const result =
-        handler.kind === 'queued'
-          ? await pollQueuedOperation({
-              handler,
-              input,
-              context,
-              target: this.targets.target(plugin),
-              signal,
-              options: this.deps.callOptions,
-            })
-          : handler.mapResponse({
-              input,
-              context,
-              response: await callUpstream({
-                ...this.targets.transport(plugin, signal),
-                request: handler.mapRequest({ input, context }),
-              }),
-            });
-      const costNanoUsd = this.deps.pricing.costOf(route.providerId, route.providerModelId, result.usage);
-      await this.deps.credits.settle(hold, costNanoUsd ?? 0n);
-      this.report(request, route, false, started, { outcome: 'ok', usage: result.usage });
-      return { kind: 'complete', route, output: result.output, usage: result.usage, costNanoUsd };
-    } catch (error) {
-      this.reportFailure(request, route, false, started, error);
-      throw error;
-    }
+    const result =
+      handler.kind === 'queued'
+        ? await pollQueuedOperation({
+            handler,
+            input,
+            context,
+            target: this.targets.target(plugin),
+            signal,
+            options: this.deps.callOptions,
+          })
+        : handler.mapResponse({
+            input,
+            context,
+            response: await callUpstream({
+              ...this.targets.transport(plugin, signal),
+              request: handler.mapRequest({ input, context }),
+            }),
+          });
+    this.breakers.succeeded(ticket);
+    const costNanoUsd = this.deps.pricing.costOf(route.providerId, route.providerModelId, result.usage);
+    await this.deps.credits.settle(hold, costNanoUsd ?? 0n);
+    this.report(request, route, false, started, { outcome: 'ok', usage: result.usage });
+    return { kind: 'complete', route, output: result.output, usage: result.usage, costNanoUsd };
   }
 
   private async stream(
     handler: SyncTaskHandlerV1,
-    { plugin, request, context, route, hold }: PreparedCall,
-  ): Promise<ExecutionResult> {
+    { plugin, request, context, route, hold, ticket }: PreparedCall,
+  ): Promise<StreamingExecution> {
     const started = Date.now();
     const { input, signal } = request;
-    let upstream: Awaited<ReturnType<typeof openUpstreamStream>>;
-    try {
-      upstream = await openUpstreamStream({
-        ...this.targets.transport(plugin, signal),
-        request: handler.mapRequest({ input, context }),
-      });
-    } catch (error) {
-      this.reportFailure(request, route, true, started, error);
-      throw error;
-    }
+    const upstream = await openUpstreamStream({
+      ...this.targets.transport(plugin, signal),
+      request: handler.mapRequest({ input, context }),
+    });
     const state: StreamPipelineState = {
       usage: {},
       outcome: 'client_aborted',
       firstChunkAt: undefined,
       errorKind: undefined,
     };
+    const mapChunk = handler.mapStreamChunk!;
+    const pipeline = pipeStream(
+      upstream.eventBatches,
+      (event) => mapChunk({ input, event, context }),
+      route.providerId,
+      state,
+    );
+    // Read the first batch before anything is sent: until a chunk arrived, a failed provider can still be replaced.
+    const first = await pipeline.next();
+    const firstBatch = first.done ? undefined : first.value;
+    if (firstBatch?.some((item) => item.type === 'chunk') !== true) {
+      if (state.outcome === 'upstream_failed' && isProviderFault(state.failure)) {
+        await pipeline.return(undefined);
+        throw state.failure;
+      }
+      if (first.done && state.outcome === 'client_aborted') {
+        throw new UpstreamApiError({
+          message: 'The client closed the connection before the stream began.',
+          providerId: route.providerId,
+          reason: 'aborted',
+        });
+      }
+    }
+    this.breakers.succeeded(ticket);
     const finish = async (): Promise<StreamCompletion> => {
       const usage: UsageV1 = state.usage;
+      if (state.outcome === 'upstream_failed' && isProviderFault(state.failure)) {
+        this.breakers.failed(ticket, route.providerId, route.providerModelId);
+      }
       const costNanoUsd = this.deps.pricing.costOf(route.providerId, route.providerModelId, usage);
       try {
         await this.deps.credits.settle(hold, costNanoUsd ?? 0n);
@@ -179,14 +337,7 @@ export class TaskExecutor {
       }
       return { outcome: state.outcome, usage, costNanoUsd };
     };
-    const mapChunk = handler.mapStreamChunk!;
-    const pipeline = pipeStream(
-      upstream.eventBatches,
-      (event) => mapChunk({ input, event, context }),
-      route.providerId,
-      state,
-    );
-    return { kind: 'stream', route, ...meteredStream(pipeline, finish) };
+    return { kind: 'stream', route, ...meteredStream(prependBatch(firstBatch, pipeline), finish) };
   }
 
   private report(
@@ -200,6 +351,8 @@ export class TaskExecutor {
       errorKind?: string;
       upstreamStatus?: number;
       firstChunkMs?: number;
+      attempt?: number;
+      failedOver?: boolean;
     },
   ): void {
     this.deps.observer.upstreamCallFinished({
@@ -214,21 +367,24 @@ export class TaskExecutor {
 
   private reportFailure(
     request: ExecutionRequest,
-    route: ExecutionRoute,
-    streaming: boolean,
-    started: number,
-    error: unknown,
+    { error, route, streaming, started, called }: Extract<AttemptOutcome, { ok: false }>,
+    attempt: number,
+    failedOver: boolean,
   ): void {
+    if (!called) return;
+    const failover = { attempt, failedOver };
     if (UpstreamApiError.isInstance(error)) {
       this.report(request, route, streaming, started, {
         outcome: error.reason === 'aborted' ? 'client_aborted' : 'error',
         errorKind: error.reason,
         ...(error.upstreamStatus !== undefined ? { upstreamStatus: error.upstreamStatus } : {}),
+        ...failover,
       });
     } else {
       this.report(request, route, streaming, started, {
         outcome: 'error',
         errorKind: GatewayError.isInstance(error) ? 'output' : 'internal',
+        ...failover,
       });
     }
   }

@@ -3,6 +3,7 @@
  * emitted constructor types, so hosts can replace any of them by registering a value for the token.
  */
 import type { InjectionToken } from 'tsyringe';
+import type { InferenceProviderSettingsService } from '../account-settings/inference-provider-settings-service.js';
 import type { Authenticator } from '../auth/authenticator.js';
 import type { TokenService } from '../auth/token-service.js';
 import type { StoreModelCatalog } from '../catalog/store-model-catalog.js';
@@ -14,6 +15,7 @@ import type { NativeCallExecutor } from '../native/native-call-executor.js';
 import type { PerformanceView } from '../performance/measured-performance.js';
 import type { PricingService } from '../pricing/pricing-service.js';
 import type { ProviderRegistry } from '../registry/provider-registry.js';
+import type { CircuitBreakers } from '../routing/circuit-breakers.js';
 import type { Router } from '../routing/router.js';
 import type { ProvidersConfig } from '../settings/provider-config.js';
 import type { ProviderRuntimeSettings } from '../settings/provider-runtime-settings.js';
@@ -35,6 +37,10 @@ export const coreTokens = {
   router: token<Router>('router'),
   /** Measured speed and health per (provider, provider model); routing policies read it. */
   performance: token<PerformanceView>('performance'),
+  /** Accounts' routing settings, cached for the hot path. */
+  inferenceProviderSettings: token<InferenceProviderSettingsService>('inference-provider-settings'),
+  /** Per (provider, provider model) circuit breakers of this instance. */
+  circuitBreakers: token<CircuitBreakers>('circuit-breakers'),
   observer: token<ExecutionObserver>('observer'),
   upstreamCallOptions: token<UpstreamCallOptions>('upstream-call-options'),
   executor: token<TaskExecutor>('executor'),

@@ -12,17 +12,20 @@ import {
   instanceCachingFactory,
   container as rootContainer,
 } from 'tsyringe';
+import { InferenceProviderSettingsService } from '../account-settings/inference-provider-settings-service.js';
 import { Authenticator } from '../auth/authenticator.js';
 import { TokenService } from '../auth/token-service.js';
 import { StoreModelCatalog } from '../catalog/store-model-catalog.js';
 import { NoChargeCreditLedger } from '../credits/no-charge-credit-ledger.js';
 import { type ExecutionObserver, noopExecutionObserver } from '../execution/execution-observer.js';
+import type { FailoverOptions } from '../execution/failover-options.js';
 import { TaskExecutor } from '../execution/task-executor.js';
 import type { UpstreamCallOptions } from '../execution/upstream-call-options.js';
 import { NativeCallExecutor } from '../native/native-call-executor.js';
 import { unmeasuredPerformance } from '../performance/measured-performance.js';
 import { RateTablePricingService } from '../pricing/pricing-service.js';
 import { ProviderRegistry } from '../registry/provider-registry.js';
+import { type CircuitBreakerOptions, CircuitBreakers } from '../routing/circuit-breakers.js';
 import { DefaultRouter } from '../routing/default-router.js';
 import type { ProvidersConfig } from '../settings/provider-config.js';
 import {
@@ -30,6 +33,7 @@ import {
   resolveProviderRuntimeSettings,
 } from '../settings/provider-runtime-settings.js';
 import type { Store } from '../store/store.js';
+import { createInMemoryInferenceProviderSettingsRepository } from '../store/testing/in-memory-inference-provider-settings-repository.js';
 import { coreTokens } from './core-tokens.js';
 import { type KernelLogger, silentLogger } from './logger.js';
 
@@ -50,6 +54,13 @@ export interface KernelOptions {
      */
     readonly refreshIntervalMs?: number;
   };
+  /** Failover, circuit breakers and how long accounts' routing settings are cached. */
+  readonly routing?: {
+    readonly failover?: FailoverOptions;
+    readonly circuitBreaker?: Omit<CircuitBreakerOptions, 'onTransition'>;
+    /** Default 5000 ms: another instance's settings change is routed here within this long. */
+    readonly settingsCacheTtlMs?: number;
+  };
   /** Replace any service: register values for `coreTokens` here; they win over the defaults. */
   readonly configure?: (container: DependencyContainer) => void;
   /** Build inside this container instead of a fresh child of tsyringe's global one. */
@@ -69,6 +80,8 @@ export interface Kernel {
   readonly catalog: StoreModelCatalog;
   readonly authenticator: Authenticator;
   readonly tokens: TokenService;
+  /** Accounts' inference provider settings (default policy, provider order, disabled providers). */
+  readonly inferenceProviderSettings: InferenceProviderSettingsService;
   providerSettings(): ReadonlyMap<string, ProviderRuntimeSettings>;
   /**
    * Freezes the plugin set: resolves provider settings, seeds the store's catalog and loads its first snapshot.
@@ -145,8 +158,46 @@ export function createKernel(options: KernelOptions): Kernel {
           c.resolve(coreTokens.catalog),
           c.resolve(coreTokens.pricing),
           c.resolve(coreTokens.providerSettings),
+          c.resolve(coreTokens.performance),
         ),
     ),
+  });
+  container.register(coreTokens.inferenceProviderSettings, {
+    useFactory: instanceCachingFactory(
+      (c) =>
+        new InferenceProviderSettingsService({
+          // A test's catalog-only store has no settings repository: every account routes with the defaults then.
+          repository:
+            c.resolve(coreTokens.store).inferenceProviderSettings ??
+            createInMemoryInferenceProviderSettingsRepository(),
+          logger: c.resolve(coreTokens.logger),
+          ...(options.routing?.settingsCacheTtlMs !== undefined
+            ? { cacheTtlMs: options.routing.settingsCacheTtlMs }
+            : {}),
+        }),
+    ),
+  });
+  container.register(coreTokens.circuitBreakers, {
+    useFactory: instanceCachingFactory((c) => {
+      const logger = c.resolve(coreTokens.logger);
+      return new CircuitBreakers({
+        ...options.routing?.circuitBreaker,
+        onTransition: (transition) =>
+          (transition.to === 'open' ? logger.warn : logger.info).call(
+            logger,
+            {
+              provider: transition.providerId,
+              providerModel: transition.providerModelId,
+              from: transition.from,
+              to: transition.to,
+              consecutiveFailures: transition.consecutiveFailures,
+            },
+            transition.to === 'open'
+              ? 'Circuit opened: the provider model is skipped until its cool-down ends'
+              : `Circuit ${transition.to}`,
+          ),
+      });
+    }),
   });
   container.register(coreTokens.executor, {
     useFactory: instanceCachingFactory(
@@ -159,6 +210,10 @@ export function createKernel(options: KernelOptions): Kernel {
           settings: c.resolve(coreTokens.providerSettings),
           observer: c.resolve(coreTokens.observer),
           callOptions: c.resolve(coreTokens.upstreamCallOptions),
+          accountSettings: c.resolve(coreTokens.inferenceProviderSettings),
+          breakers: c.resolve(coreTokens.circuitBreakers),
+          ...(options.routing?.failover ? { failover: options.routing.failover } : {}),
+          logger: c.resolve(coreTokens.logger),
         }),
     ),
   });
@@ -173,6 +228,7 @@ export function createKernel(options: KernelOptions): Kernel {
           settings: c.resolve(coreTokens.providerSettings),
           observer: c.resolve(coreTokens.observer),
           callOptions: c.resolve(coreTokens.upstreamCallOptions),
+          accountSettings: c.resolve(coreTokens.inferenceProviderSettings),
         }),
     ),
   });
@@ -210,6 +266,9 @@ export function createKernel(options: KernelOptions): Kernel {
     },
     get tokens() {
       return resolve(coreTokens.tokenService);
+    },
+    get inferenceProviderSettings() {
+      return resolve(coreTokens.inferenceProviderSettings);
     },
     providerSettings() {
       return resolve(coreTokens.providerSettings);

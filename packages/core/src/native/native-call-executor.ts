@@ -13,6 +13,9 @@ import {
   type UsageV1,
 } from '@tollgate/provider-spec';
 import { callUpstream, openUpstreamStream } from '@tollgate/provider-utils';
+import type { InferenceProviderSettingsSource } from '../account-settings/inference-provider-settings-service.js';
+import { providerDisabledError } from '../account-settings/provider-disabled-error.js';
+import { settingsAccountOf } from '../account-settings/settings-account.js';
 import type { Principal } from '../auth/principal.js';
 import type { ModelCatalog } from '../catalog/model-catalog.js';
 import type { CreditHold, CreditLedger } from '../credits/credit-ledger.js';
@@ -38,6 +41,8 @@ export interface NativeCallExecutorDependencies {
   readonly observer: ExecutionObserver;
   readonly callOptions: UpstreamCallOptions;
   readonly operations?: NativeOperationBook;
+  /** Accounts' routing settings: a provider the account disabled is refused here too (403). */
+  readonly accountSettings?: InferenceProviderSettingsSource;
 }
 
 /** Who is billed for a call, and at which model's rates. */
@@ -101,6 +106,9 @@ export class NativeCallExecutor {
     };
     const billing = this.billingTarget(plugin, match.route, request, call.principal);
     this.assertAvailable(plugin.id);
+    // Naming the provider in the path is no way around the account's settings.
+    const settings = await this.deps.accountSettings?.forAccount(settingsAccountOf(call.principal));
+    if (settings?.disabledProviders.includes(plugin.id)) throw providerDisabledError(plugin.id);
     const hold = await this.deps.credits.hold({
       requestId: call.requestId,
       principal: call.principal,

@@ -1,6 +1,8 @@
-import { RoutingError } from '@tollgate/provider-spec';
+import { AuthError, RoutingError } from '@tollgate/provider-spec';
 import { describe, expect, it } from 'vitest';
+import type { InferenceProviderSettings } from '../account-settings/inference-provider-settings.js';
 import { seededSnapshot } from '../catalog/catalog-snapshot.test-helpers.js';
+import type { MeasuredPerformance, PerformanceView } from '../performance/measured-performance.js';
 import { makePlugin } from '../plugin-builders.test-helpers.js';
 import { RateTablePricingService } from '../pricing/pricing-service.js';
 import { ProviderRegistry } from '../registry/provider-registry.js';
@@ -11,7 +13,32 @@ import { DefaultRouter } from './default-router.js';
 const llama = 'meta-llama/Llama-3.3-70B-Instruct';
 const principal = { userId: 'u', userName: 'ada', tokenId: 't' };
 
-function routerWith(env: Record<string, string>, providers: ProvidersConfig = {}) {
+/** A view with the given output speed (tokens/s) and health per provider; others unmeasured. */
+function measured(
+  figures: Record<string, { speed?: number; health?: MeasuredPerformance['health'] }>,
+): PerformanceView {
+  return {
+    of(providerId) {
+      const figure = figures[providerId];
+      if (!figure) return undefined;
+      return {
+        firstTokenLatencyMs: undefined,
+        outputTokensPerSecond: figure.speed,
+        health: figure.health ?? 'healthy',
+        supportsTools: undefined,
+        supportsStructuredOutput: undefined,
+        sampleCount: 1,
+        updatedAt: '2026-11-25T00:00:00.000Z',
+      };
+    },
+  };
+}
+
+function routerWith(
+  env: Record<string, string>,
+  providers: ProvidersConfig = {},
+  performance?: PerformanceView,
+) {
   const registry = new ProviderRegistry();
   registry.add(
     makePlugin('alpha', [{ hfModelId: llama, providerModelId: 'alpha-llama' }], {
@@ -24,6 +51,11 @@ function routerWith(env: Record<string, string>, providers: ProvidersConfig = {}
     }),
   );
   registry.add(
+    makePlugin('delta', [{ hfModelId: llama, providerModelId: 'delta-llama' }], {
+      'delta-llama': { inputPerMillionTokens: '1', outputPerMillionTokens: '2' },
+    }),
+  );
+  registry.add(
     makePlugin('gamma', [
       { hfModelId: llama, providerModelId: 'gamma-llama', status: 'staging' },
       { hfModelId: 'other/model', providerModelId: 'o' },
@@ -33,23 +65,131 @@ function routerWith(env: Record<string, string>, providers: ProvidersConfig = {}
     registry.list().map(({ plugin }) => [plugin.id, resolveProviderRuntimeSettings(plugin, providers, env)]),
   );
   const catalog = seededSnapshot(registry, providers);
-  return new DefaultRouter(registry, catalog, new RateTablePricingService(registry, providers), settings);
+  return new DefaultRouter(
+    registry,
+    catalog,
+    new RateTablePricingService(registry, providers),
+    settings,
+    performance,
+  );
 }
 
-const allKeys = { ALPHA_API_KEY: 'a', BETA_API_KEY: 'b', GAMMA_API_KEY: 'g' };
+const allKeys = { ALPHA_API_KEY: 'a', BETA_API_KEY: 'b', GAMMA_API_KEY: 'g', DELTA_API_KEY: 'd' };
+const settings = (overrides: Partial<InferenceProviderSettings>): InferenceProviderSettings => ({
+  defaultPolicy: 'fastest',
+  providerOrder: [],
+  disabledProviders: [],
+  ...overrides,
+});
 const providersOf = (plan: ReturnType<DefaultRouter['plan']>) =>
   plan.candidates.map((candidate) => candidate.entry.providerId);
 
 describe('DefaultRouter', () => {
-  it('offers every available live mapping, in registration order, by default', () => {
+  it('routes by :fastest by default, and keeps catalog order while nothing is measured', () => {
     const plan = routerWith(allKeys).plan({ model: llama, task: 'conversational', principal });
-    expect(plan).toMatchObject({ hfModelId: llama, pinned: false });
-    expect(providersOf(plan)).toEqual(['alpha', 'beta']);
+    expect(plan).toMatchObject({ hfModelId: llama, pinned: false, policy: 'fastest' });
+    expect(providersOf(plan)).toEqual(['alpha', 'beta', 'delta']);
+  });
+
+  it('orders by measured output speed for :fastest, unmeasured ones last in catalog order', () => {
+    const router = routerWith(allKeys, {}, measured({ delta: { speed: 310 }, beta: { speed: 95.5 } }));
+    for (const model of [llama, `${llama}:fastest`]) {
+      expect(providersOf(router.plan({ model, task: 'conversational', principal }))).toEqual([
+        'delta',
+        'beta',
+        'alpha',
+      ]);
+    }
   });
 
   it('orders by output price for :cheapest', () => {
     const plan = routerWith(allKeys).plan({ model: `${llama}:cheapest`, task: 'conversational', principal });
-    expect(providersOf(plan)).toEqual(['beta', 'alpha']);
+    expect(plan.policy).toBe('cheapest');
+    expect(providersOf(plan)).toEqual(['beta', 'delta', 'alpha']);
+  });
+
+  it("orders by the account's provider order for :preferred, unlisted providers after in catalog order", () => {
+    const router = routerWith(allKeys);
+    const plan = router.plan({
+      model: `${llama}:preferred`,
+      task: 'conversational',
+      principal,
+      settings: settings({ providerOrder: ['delta', 'nobody', 'beta'] }),
+    });
+    expect(providersOf(plan)).toEqual(['delta', 'beta', 'alpha']);
+    expect(
+      providersOf(router.plan({ model: `${llama}:preferred`, task: 'conversational', principal })),
+    ).toEqual(['alpha', 'beta', 'delta']);
+  });
+
+  it("routes a model without a suffix by the account's default policy", () => {
+    const plan = routerWith(allKeys, {}, measured({ alpha: { speed: 500 } })).plan({
+      model: llama,
+      task: 'conversational',
+      principal,
+      settings: settings({ defaultPolicy: 'cheapest' }),
+    });
+    expect(plan.policy).toBe('cheapest');
+    expect(providersOf(plan)).toEqual(['beta', 'delta', 'alpha']);
+  });
+
+  it('moves unhealthy candidates last under every policy, and keeps them when nothing else is left', () => {
+    const view = measured({ beta: { speed: 900, health: 'unhealthy' }, delta: { speed: 10 } });
+    const router = routerWith(allKeys, {}, view);
+    expect(providersOf(router.plan({ model: llama, task: 'conversational', principal }))).toEqual([
+      'delta',
+      'alpha',
+      'beta',
+    ]);
+    expect(
+      providersOf(router.plan({ model: `${llama}:cheapest`, task: 'conversational', principal })),
+    ).toEqual(['delta', 'alpha', 'beta']);
+    const onlyBeta = routerWith({ BETA_API_KEY: 'b' }, {}, view);
+    expect(providersOf(onlyBeta.plan({ model: llama, task: 'conversational', principal }))).toEqual(['beta']);
+  });
+
+  it('never offers a provider the account disabled, and says so when none is left', () => {
+    const router = routerWith(allKeys);
+    const plan = router.plan({
+      model: `${llama}:cheapest`,
+      task: 'conversational',
+      principal,
+      settings: settings({ disabledProviders: ['beta'] }),
+    });
+    expect(providersOf(plan)).toEqual(['delta', 'alpha']);
+    try {
+      router.plan({
+        model: llama,
+        task: 'conversational',
+        principal,
+        settings: settings({ disabledProviders: ['alpha', 'beta', 'delta'] }),
+      });
+      expect.unreachable();
+    } catch (error) {
+      expect(RoutingError.isInstance(error)).toBe(true);
+      expect(error).toMatchObject({ status: 400, code: 'model_not_supported' });
+      expect((error as Error).message).toBe(
+        `The requested model '${llama}' is not supported by any provider you have enabled (alpha: disabled in your inference provider settings; beta: disabled in your inference provider settings; delta: disabled in your inference provider settings).`,
+      );
+    }
+  });
+
+  it('refuses a pinned provider the account disabled with a 403', () => {
+    try {
+      routerWith(allKeys).plan({
+        model: `${llama}:beta`,
+        task: 'conversational',
+        principal,
+        settings: settings({ disabledProviders: ['beta'] }),
+      });
+      expect.unreachable();
+    } catch (error) {
+      expect(AuthError.isInstance(error)).toBe(true);
+      expect(error).toMatchObject({ status: 403, code: 'provider_disabled', type: 'permission_error' });
+      expect((error as Error).message).toMatch(
+        /Provider 'beta' is disabled in your inference provider settings/,
+      );
+    }
   });
 
   it('pins an explicit provider and only that one', () => {
@@ -73,7 +213,7 @@ describe('DefaultRouter', () => {
   it('rejects an unknown provider suffix the way Hugging Face does', () => {
     expect(() =>
       routerWith(allKeys).plan({ model: `${llama}:auto`, task: 'conversational', principal }),
-    ).toThrow("The provider you attempted to explicitly specify 'auto' is not a valid provider.");
+    ).toThrow("the provider you attempted to explicitly specify 'auto' is not a valid provider.");
   });
 
   it('rejects a provider that does not serve the model, and staging mappings', () => {
@@ -107,8 +247,8 @@ describe('DefaultRouter', () => {
       gamma: { models: [{ hfModelId: llama, providerModelId: 'gamma-llama-live' }] },
     };
     const plan = routerWith(allKeys, providers).plan({ model: llama, task: 'conversational', principal });
-    expect(providersOf(plan)).toEqual(['beta', 'gamma']);
-    expect(plan.candidates[1]!.entry).toMatchObject({
+    expect(providersOf(plan)).toEqual(['beta', 'delta', 'gamma']);
+    expect(plan.candidates[2]!.entry).toMatchObject({
       providerModelId: 'gamma-llama-live',
       origin: 'config',
     });
