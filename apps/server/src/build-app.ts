@@ -21,6 +21,7 @@ import { createGatewayMetrics, type GatewayMetrics } from './metrics/gateway-met
 import { installHttpMetrics } from './metrics/install-http-metrics.js';
 import { chatCompletionsRoute } from './routes/chat-completions-route.js';
 import { healthRoutes } from './routes/health-routes.js';
+import { inferenceProviderSettingsRoute } from './routes/inference-provider-settings-route.js';
 import { metricsRoute } from './routes/metrics-route.js';
 import { modelsRoute } from './routes/models-route.js';
 import { openApiRoute } from './routes/openapi-route.js';
@@ -108,6 +109,7 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
   app.register(chatCompletionsRoute, { kernel, logger });
   app.register(taskApiRoutes, { kernel });
   app.register(modelsRoute, { kernel, created: Math.floor(Date.now() / 1000) });
+  app.register(inferenceProviderSettingsRoute, { kernel });
   app.register(healthRoutes, { kernel, lifecycle });
   app.register(metricsRoute, { metrics });
   app.register(openApiRoute);

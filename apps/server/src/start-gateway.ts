@@ -10,6 +10,7 @@ import {
   createKernel,
   discoverPlugins,
   type Kernel,
+  type KernelOptions,
   type PluginDiscoveryReport,
   type Store,
 } from '@tollgate/core';
@@ -55,6 +56,8 @@ export interface StartGatewayOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** Embedding hosts: register these plugins instead of discovering them from `config.root`. */
   readonly plugins?: readonly ProviderPluginV1[];
+  /** Embedding hosts (and tests): replace kernel services, as `KernelOptions.configure` does. */
+  readonly configure?: KernelOptions['configure'];
 }
 
 function serverVersion(): string {
@@ -142,6 +145,8 @@ export async function startGateway(
       upstream: simulator
         ? { ...config.upstream, urlPolicy: { allowedOrigins: [simulator.url] } }
         : config.upstream,
+      ...(config.routing ? { routing: config.routing } : {}),
+      ...(options.configure ? { configure: options.configure } : {}),
     });
     cleanups.push(() => kernel.dispose());
     for (const { plugin, packageName } of discovery.loaded) kernel.registry.add(plugin, packageName);

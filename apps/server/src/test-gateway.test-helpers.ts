@@ -24,7 +24,7 @@ import type { UrlPolicy } from '@tollgate/provider-utils';
 import wavespeedPlugin from '@tollgate/provider-wavespeed';
 import { SERVER_CONFIG_DEFAULTS, type ServerConfig, type UpstreamTimeouts } from './config/server-config.js';
 import { createGatewayLogger } from './logging/create-gateway-logger.js';
-import { type RunningGateway, startGateway } from './start-gateway.js';
+import { type RunningGateway, type StartGatewayOptions, startGateway } from './start-gateway.js';
 
 export const FIRST_PARTY_PLUGINS: readonly ProviderPluginV1[] = [
   groqPlugin,
@@ -93,6 +93,8 @@ export interface TestGatewayOptions {
   readonly simulator?: SimulatorOptions;
   /** Default {@link FIRST_PARTY_PLUGINS}. */
   readonly plugins?: readonly ProviderPluginV1[];
+  /** Replace kernel services (a test's own `coreTokens.performance` view, say). */
+  readonly configure?: StartGatewayOptions['configure'];
 }
 
 /** Provider env vars pointing every simulated plugin at the simulator. */
@@ -151,6 +153,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
       logger: createGatewayLogger({ level: config.logLevel, destination: logs.destination }),
       env: simulatorEnvironment(simulator, simulated),
       plugins,
+      ...(options.configure ? { configure: options.configure } : {}),
     });
   } catch (error) {
     await simulator.close();

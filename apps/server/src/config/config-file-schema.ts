@@ -74,6 +74,32 @@ export const ConfigFileSchema = Type.Object(
         { additionalProperties: false },
       ),
     ),
+    routing: Type.Optional(
+      Type.Object(
+        {
+          failover: Type.Optional(
+            Type.Object(
+              {
+                maxAttempts: Type.Optional(PositiveInteger),
+                deadlineMs: Type.Optional(Type.Integer({ minimum: 0 })),
+              },
+              { additionalProperties: false },
+            ),
+          ),
+          circuitBreaker: Type.Optional(
+            Type.Object(
+              {
+                failureThreshold: Type.Optional(PositiveInteger),
+                coolDownMs: Type.Optional(Type.Integer({ minimum: 0 })),
+              },
+              { additionalProperties: false },
+            ),
+          ),
+          settingsCacheTtlMs: Type.Optional(Type.Integer({ minimum: 0 })),
+        },
+        { additionalProperties: false },
+      ),
+    ),
     providers: Type.Optional(
       Type.Record(Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' }), ProviderSettings),
     ),

@@ -138,5 +138,6 @@ export async function loadServerConfig({
       headersTimeoutMs: file.upstream?.headersTimeoutMs ?? SERVER_CONFIG_DEFAULTS.upstream.headersTimeoutMs,
       bodyTimeoutMs: file.upstream?.bodyTimeoutMs ?? SERVER_CONFIG_DEFAULTS.upstream.bodyTimeoutMs,
     },
+    ...(file.routing ? { routing: file.routing } : {}),
   };
 }

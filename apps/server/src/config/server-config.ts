@@ -8,6 +8,24 @@ export interface UpstreamTimeouts {
   readonly bodyTimeoutMs: number;
 }
 
+/** Failover and circuit breakers of automatically routed requests (`routing` in the config file). */
+export interface RoutingConfig {
+  readonly failover?: {
+    /** Providers tried at most per request, the first included; default 3. */
+    readonly maxAttempts?: number;
+    /** No further provider is tried after this long; default 30000. */
+    readonly deadlineMs?: number;
+  };
+  readonly circuitBreaker?: {
+    /** Consecutive provider faults that open the circuit of a (provider, model); default 5. */
+    readonly failureThreshold?: number;
+    /** How long an open circuit skips its provider before one trial request; default 30000. */
+    readonly coolDownMs?: number;
+  };
+  /** How long an account's routing settings are cached per instance; default 5000. */
+  readonly settingsCacheTtlMs?: number;
+}
+
 export interface ServerConfig {
   /** Interface to listen on (`TOLLGATE_HOST`, `--host`). */
   readonly host: string;
@@ -32,6 +50,8 @@ export interface ServerConfig {
   /** A pino level (`TOLLGATE_LOG_LEVEL`). */
   readonly logLevel: string;
   readonly upstream: UpstreamTimeouts;
+  /** Unset parts take the kernel's defaults. */
+  readonly routing?: RoutingConfig;
 }
 
 /** The defaults that do not depend on the working directory. */

@@ -1,3 +1,4 @@
+import { CircuitOpenError } from '@tollgate/core';
 import {
   AuthError,
   InputError,
@@ -43,6 +44,17 @@ describe('openAiErrorFor', () => {
     expect(broken).toMatchObject({
       status: 502,
       body: { error: { type: 'upstream_error', code: 'upstream_500' } },
+    });
+  });
+
+  it('never answers 503 for a provider failure or an open circuit', () => {
+    const overloaded = new UpstreamApiError({ message: 'busy', providerId: 'groq', upstreamStatus: 503 });
+    expect(openAiErrorFor(overloaded)).toMatchObject({ status: 502, internal: false });
+    const paused = new CircuitOpenError({ message: 'paused', providerId: 'groq', retryInMs: 1_000 });
+    expect(openAiErrorFor(paused)).toMatchObject({
+      status: 502,
+      body: { error: { type: 'upstream_error', code: 'provider_circuit_open' } },
+      internal: false,
     });
   });
 

@@ -1,4 +1,12 @@
-/** Turns any error into the status and OpenAI-style body a client sees; internals never leak into the body. */
+/**
+ * Turns any error into the status and OpenAI-style body a client sees; internals never leak into the body.
+ *
+ * Status policy for failures that are not the caller's: a provider's 4xx passes through (429 with its
+ * `Retry-After`), a provider's 5xx, a broken answer and a connection error are 502, a timeout 504, and an open
+ * circuit breaker (`CircuitOpenError`) 502. Nothing here answers 503: Hugging Face's JS client retries a 503 at once
+ * and without limit, so a 503 for a condition that lasts (a provider down, a model nobody serves) turns one request
+ * into a loop. The gateway's only 503s are the drain of a shutting-down instance and `/ready`, both with an end.
+ */
 import { GatewayError } from '@tollgate/provider-spec';
 import { HttpRequestError } from '../inference/http-request-error.js';
 

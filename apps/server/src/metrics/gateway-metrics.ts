@@ -13,6 +13,7 @@ export interface GatewayMetrics {
   readonly httpRequestDuration: LabelledHistogram<'method' | 'route' | 'status'>;
   readonly upstreamRequests: LabelledCounter<'provider' | 'model' | 'task' | 'streaming' | 'outcome'>;
   readonly upstreamErrors: LabelledCounter<'provider' | 'model' | 'kind'>;
+  readonly upstreamFailovers: LabelledCounter<'provider' | 'model' | 'kind'>;
   readonly upstreamDuration: LabelledHistogram<'provider' | 'model' | 'streaming'>;
   readonly upstreamTimeToFirstChunk: LabelledHistogram<'provider' | 'model'>;
   readonly upstreamTokens: LabelledCounter<'provider' | 'model' | 'direction'>;
@@ -57,6 +58,12 @@ export function createGatewayMetrics({
     upstreamErrors: new LabelledCounter({
       name: 'tollgate_upstream_errors_total',
       help: 'Failed calls to providers, by kind (http, timeout, connection, output, stream, ...).',
+      labelNames: ['provider', 'model', 'kind'],
+      registers,
+    }),
+    upstreamFailovers: new LabelledCounter({
+      name: 'tollgate_upstream_failovers_total',
+      help: 'Failed provider calls after which the request moved on to the next provider, by the provider that failed.',
       labelNames: ['provider', 'model', 'kind'],
       registers,
     }),

@@ -47,6 +47,8 @@ export function prometheusExecutionObserver(metrics: GatewayMetrics): ExecutionO
       series.duration.observe(report.durationMs / 1000);
       if (report.outcome === 'error') {
         count(metrics.upstreamErrors, provider, model, report.errorKind ?? 'unknown');
+        if (report.failedOver)
+          count(metrics.upstreamFailovers, provider, model, report.errorKind ?? 'unknown');
       }
       if (report.firstChunkMs !== undefined) series.firstChunk.observe(report.firstChunkMs / 1000);
       const { inputTokens, outputTokens } = report.usage ?? {};
