@@ -5,6 +5,8 @@ import type { CliContext, TextOutput } from './cli-context.js';
 import { registerChatCommand } from './commands/chat.js';
 import { registerPluginsListCommand } from './commands/plugins-list.js';
 import { registerServeCommand, type ServeHooks } from './commands/serve.js';
+import { registerSettingsSetCommand } from './commands/settings-set.js';
+import { registerSettingsShowCommand } from './commands/settings-show.js';
 import { registerTokensCreateCommand } from './commands/tokens-create.js';
 import { registerTokensListCommand } from './commands/tokens-list.js';
 import { registerTokensRevokeCommand } from './commands/tokens-revoke.js';
@@ -58,6 +60,10 @@ export function buildProgram(options: BuildProgramOptions): Command {
   registerTokensCreateCommand(tokens, context);
   registerTokensListCommand(tokens, context);
   registerTokensRevokeCommand(tokens, context);
+
+  const settings = program.command('settings').description("manage users' inference provider settings");
+  registerSettingsShowCommand(settings, context);
+  registerSettingsSetCommand(settings, context);
 
   const plugins = program.command('plugins').description('inspect provider plugins');
   registerPluginsListCommand(plugins, context);
