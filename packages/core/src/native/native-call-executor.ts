@@ -177,7 +177,7 @@ export class NativeCallExecutor {
       providerModelId === undefined
         ? undefined
         : this.deps.catalog.entryForProviderModel(plugin.id, providerModelId, route.task);
-    if (!entry || entry.status !== 'live') {
+    if (entry?.status !== 'live') {
       throw new RoutingError({
         message:
           providerModelId === undefined
