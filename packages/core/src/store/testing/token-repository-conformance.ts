@@ -1,4 +1,5 @@
 /** Conformance scenarios for `Store#tokens`. */
+import { InputError } from '@tollgate/provider-spec';
 import { describe, expect, it } from 'vitest';
 import type { UserRecord } from '../user-repository.js';
 import { byId, type CurrentStore, expectIsoUtcTimestamp, sampleToken } from './store-conformance-fixtures.js';
@@ -108,20 +109,43 @@ export function describeTokenRepositoryConformance(current: CurrentStore): void 
       expect(await current().tokens.findActiveByHash(kept.secretHash)).toEqual({ token: kept, user: alice });
     });
 
-    it('rejects a token for an unknown user', async () => {
-      await expect(
-        current().tokens.insert(sampleToken('00000000-0000-4000-8000-000000000000')),
-      ).rejects.toThrow();
+    it('raises InputError user_not_found, naming the user, for a token whose user does not exist', async () => {
+      const missing = '00000000-0000-4000-8000-000000000000';
+      const error = await current()
+        .tokens.insert(sampleToken(missing))
+        .catch((caught: unknown) => caught);
+
+      expect(InputError.isInstance(error)).toBe(true);
+      expect(error).toMatchObject({ code: 'user_not_found', message: expect.stringContaining(missing) });
     });
 
-    it('rejects a second token with the same secret hash', async () => {
+    it('raises InputError token_exists for a reused secret hash or id, and keeps the first token', async () => {
       const alice = await createUser('alice');
       const first = await current().tokens.insert(sampleToken(alice.id));
 
-      await expect(
-        current().tokens.insert(sampleToken(alice.id, { secretHash: first.secretHash })),
-      ).rejects.toThrow();
-      expect(await current().tokens.listForUser(alice.id)).toEqual([first]);
+      const sameHash = await current()
+        .tokens.insert(sampleToken(alice.id, { secretHash: first.secretHash }))
+        .catch((caught: unknown) => caught);
+      const sameId = await current()
+        .tokens.insert(sampleToken(alice.id, { id: first.id }))
+        .catch((caught: unknown) => caught);
+
+      expect(InputError.isInstance(sameHash)).toBe(true);
+      expect(sameHash).toMatchObject({ code: 'token_exists' });
+      expect(InputError.isInstance(sameId)).toBe(true);
+      expect(sameId).toMatchObject({ code: 'token_exists' });
+      expect(await current().tokens.listForUser(alice.id)).toEqual([{ ...first, revokedAt: null }]);
+    });
+
+    it('lists tokens oldest first, and tokens created in the same millisecond by id in byte order', async () => {
+      const alice = await createUser('alice');
+      const insert = (id: string, createdAt: string) =>
+        current().tokens.insert(sampleToken(alice.id, { id, createdAt }));
+      const newer = await insert('a', '2025-02-01T00:00:00.000Z');
+      const olderLowerCase = await insert('b', '2025-01-01T00:00:00.000Z');
+      const olderUpperCase = await insert('C', '2025-01-01T00:00:00.000Z');
+
+      expect(await current().tokens.listForUser(alice.id)).toEqual([olderUpperCase, olderLowerCase, newer]);
     });
   });
 }
