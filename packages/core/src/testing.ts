@@ -3,4 +3,8 @@
 export { createInMemoryCatalogRepository } from './store/testing/in-memory-catalog-repository.js';
 export { createInMemoryInferenceProviderSettingsRepository } from './store/testing/in-memory-inference-provider-settings-repository.js';
 export { createInMemoryPerformanceRepository } from './store/testing/in-memory-performance-repository.js';
+export {
+  runSharedStoreConformance,
+  type StoreLocation,
+} from './store/testing/run-shared-store-conformance.js';
 export { runStoreConformance } from './store/testing/run-store-conformance.js';

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runStoreConformance } from '@tollgate/core/testing';
+import { runSharedStoreConformance, runStoreConformance } from '@tollgate/core/testing';
 import { afterAll, beforeAll } from 'vitest';
 import { createSqliteStore } from './create-sqlite-store.js';
 
@@ -19,4 +19,10 @@ afterAll(() => {
 runStoreConformance('sqlite file', async () => {
   storeCount += 1;
   return createSqliteStore({ filename: join(directory, `store-${storeCount}.db`) });
+});
+
+runSharedStoreConformance('sqlite file', () => {
+  storeCount += 1;
+  const filename = join(directory, `shared-${storeCount}.db`);
+  return { open: () => createSqliteStore({ filename }) };
 });
