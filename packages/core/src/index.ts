@@ -22,6 +22,22 @@ export { Authenticator, type AuthenticatorOptions } from './auth/authenticator.j
 export type { Principal } from './auth/principal.js';
 export { type IssuedToken, TokenService } from './auth/token-service.js';
 export { assertValidUserName } from './auth/user-name.js';
+export { allowanceOf, type BillingAccount, type BillingAllowance } from './billing/billing-account.js';
+export { billingPeriodOf, isBillingPeriod } from './billing/billing-period.js';
+export {
+  type BillingTier,
+  type BillingTierId,
+  type BillingTiers,
+  DEFAULT_BILLING_TIERS,
+  ORGANIZATION_PLANS,
+  type OrganizationPlan,
+  resolveBillingTiers,
+  USER_TIERS,
+  type UserTier,
+} from './billing/billing-tiers.js';
+export { checkOrganizationBillingTerms } from './billing/check-organization-billing-terms.js';
+export { CatalogAudience } from './catalog/catalog-audience.js';
+export { CatalogAudiences, type CatalogAudiencesOptions } from './catalog/catalog-audiences.js';
 export type { CatalogEntry } from './catalog/catalog-entry.js';
 export { CatalogSnapshot } from './catalog/catalog-snapshot.js';
 export type { ModelCatalog } from './catalog/model-catalog.js';
@@ -75,7 +91,18 @@ export type {
 } from './native/native-call-types.js';
 export { type NativeOperation, NativeOperationBook } from './native/native-operation-book.js';
 export { type NativeRouteMatch, NativeRouteTable } from './native/native-route-table.js';
+export {
+  DEFAULT_ORGANIZATION_ACCESS_TTL_MS,
+  NO_ORGANIZATION_ACCESS,
+  type OrganizationAccess,
+  OrganizationAccessService,
+  type OrganizationAccessServiceOptions,
+} from './organizations/organization-access.js';
 export { assertValidOrganizationName } from './organizations/organization-name.js';
+export {
+  DEFAULT_PROVIDER_ORGANIZATIONS,
+  ProviderOrganizations,
+} from './organizations/provider-organizations.js';
 export {
   type MeasuredHealth,
   type MeasuredPerformance,
@@ -122,6 +149,11 @@ export {
   type ProviderRuntimeSettings,
   resolveProviderRuntimeSettings,
 } from './settings/provider-runtime-settings.js';
+export type {
+  BillingAccountRepository,
+  OrganizationBillingRecord,
+  UserBillingRecord,
+} from './store/billing-account-repository.js';
 export type {
   CatalogMappingFilter,
   CatalogMappingInput,

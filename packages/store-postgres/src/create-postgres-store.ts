@@ -3,6 +3,7 @@ import type { Store } from '@tollgate/core';
 import { describePostgresConnection } from './describe-postgres-connection.js';
 import { migratePostgresDatabase } from './migrate-postgres-database.js';
 import { openPostgresPool } from './open-postgres-pool.js';
+import { createPostgresBillingAccountRepository } from './postgres-billing-account-repository.js';
 import { createPostgresCatalogRepository } from './postgres-catalog-repository.js';
 import { createPostgresInferenceProviderSettingsRepository } from './postgres-inference-provider-settings-repository.js';
 import { createPostgresOrganizationRepository } from './postgres-organization-repository.js';
@@ -42,6 +43,7 @@ export function createPostgresStore({ connectionString, schema }: PostgresStoreO
     catalog: createPostgresCatalogRepository(pool),
     performance: createPostgresPerformanceRepository(pool),
     inferenceProviderSettings: createPostgresInferenceProviderSettingsRepository(pool),
+    billingAccounts: createPostgresBillingAccountRepository(pool),
     async migrate() {
       try {
         await migratePostgresDatabase(pool, { schema });

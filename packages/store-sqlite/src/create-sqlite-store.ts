@@ -3,6 +3,7 @@ import type { Store } from '@tollgate/core';
 import { migrateSqliteDatabase } from './migrate-sqlite-database.js';
 import { openSqliteDatabase } from './open-sqlite-database.js';
 import { prepareOnce } from './prepare-once.js';
+import { createSqliteBillingAccountRepository } from './sqlite-billing-account-repository.js';
 import { createSqliteCatalogRepository } from './sqlite-catalog-repository.js';
 import { createSqliteInferenceProviderSettingsRepository } from './sqlite-inference-provider-settings-repository.js';
 import { createSqliteOrganizationRepository } from './sqlite-organization-repository.js';
@@ -35,6 +36,7 @@ export function createSqliteStore({ filename }: SqliteStoreOptions): Store {
     catalog: createSqliteCatalogRepository(database),
     performance: createSqlitePerformanceRepository(database),
     inferenceProviderSettings: createSqliteInferenceProviderSettingsRepository(database),
+    billingAccounts: createSqliteBillingAccountRepository(database),
     async migrate() {
       migrateSqliteDatabase(database);
     },

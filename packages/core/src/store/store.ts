@@ -1,4 +1,5 @@
 /** The persistence boundary of the kernel. Every store (SQLite, PostgreSQL) implements it and passes one conformance suite. */
+import type { BillingAccountRepository } from './billing-account-repository.js';
 import type { CatalogRepository } from './catalog-repository.js';
 import type { InferenceProviderSettingsRepository } from './inference-provider-settings-repository.js';
 import type { OrganizationRepository } from './organization-repository.js';
@@ -19,6 +20,8 @@ export interface Store {
   readonly performance: PerformanceRepository;
   /** Each account's default routing policy, provider order and disabled providers. */
   readonly inferenceProviderSettings: InferenceProviderSettingsRepository;
+  /** Users' tiers; organizations' plans, seats and spending limits. */
+  readonly billingAccounts: BillingAccountRepository;
   /** Creates or upgrades the schema; safe to call on every start. */
   migrate(): Promise<void>;
   /** True when the store answers a trivial query. */

@@ -5,6 +5,7 @@ import { createCatalogMappings } from './0002-create-catalog-mappings.js';
 import { createOrganizations } from './0003-create-organizations.js';
 import { createProviderModelPerformance } from './0004-create-provider-model-performance.js';
 import { createInferenceProviderSettings } from './0005-create-inference-provider-settings.js';
+import { addBillingTerms } from './0006-add-billing-terms.js';
 
 export const sqliteMigrations: readonly SqliteMigration[] = [
   createUsersAndTokens,
@@ -12,4 +13,5 @@ export const sqliteMigrations: readonly SqliteMigration[] = [
   createOrganizations,
   createProviderModelPerformance,
   createInferenceProviderSettings,
+  addBillingTerms,
 ];

@@ -1,6 +1,7 @@
 /** The conformance suite every `Store` implementation runs in its own tests. */
 import { afterEach, beforeEach, describe } from 'vitest';
 import type { Store } from '../store.js';
+import { describeBillingAccountRepositoryConformance } from './billing-account-repository-conformance.js';
 import { describeCatalogRepositoryConformance } from './catalog-repository-conformance.js';
 import { describeCatalogRevisionConformance } from './catalog-revision-conformance.js';
 import { describeInferenceProviderSettingsRepositoryConformance } from './inference-provider-settings-repository-conformance.js';
@@ -46,6 +47,7 @@ export function runStoreConformance(name: string, createStore: () => Promise<Sto
     describeCatalogRevisionConformance(() => current().catalog);
     describePerformanceRepositoryConformance(() => current().performance);
     describeInferenceProviderSettingsRepositoryConformance(() => current().inferenceProviderSettings);
+    describeBillingAccountRepositoryConformance(current);
     describeStoreLifecycleConformance(current, createStore);
   });
 }

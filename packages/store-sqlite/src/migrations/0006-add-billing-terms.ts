@@ -1,0 +1,15 @@
+/** Migration 6: billing terms: a user's tier, an organization's plan, seats and spending limit. */
+import type { SqliteMigration } from '../sqlite-migration.js';
+
+export const addBillingTerms: SqliteMigration = {
+  version: 6,
+  name: 'add-billing-terms',
+  sql: `
+    ALTER TABLE users ADD COLUMN tier TEXT NOT NULL DEFAULT 'free' CHECK (tier IN ('free', 'pro'));
+
+    ALTER TABLE organizations ADD COLUMN plan TEXT CHECK (plan IN ('team', 'enterprise'));
+    ALTER TABLE organizations ADD COLUMN seats INTEGER NOT NULL DEFAULT 1 CHECK (seats >= 1);
+    -- Nano-USD; NULL for no limit.
+    ALTER TABLE organizations ADD COLUMN spending_limit_nano_usd INTEGER CHECK (spending_limit_nano_usd >= 0);
+  `,
+};
