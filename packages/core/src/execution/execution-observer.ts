@@ -4,6 +4,8 @@ import type { TaskId, UsageV1 } from '@tollgate/provider-spec';
 export interface UpstreamCallReport {
   readonly providerId: string;
   readonly hfModelId: string;
+  /** The provider's own model id, when the call was for a catalog mapping (live performance is kept by it). */
+  readonly providerModelId?: string;
   readonly task: TaskId;
   readonly streaming: boolean;
   readonly outcome: 'ok' | 'error' | 'client_aborted';
@@ -26,3 +28,16 @@ export interface ExecutionObserver {
 }
 
 export const noopExecutionObserver: ExecutionObserver = { upstreamCallFinished() {} };
+
+/**
+ * One observer that tells each of `observers`, in order.
+ *
+ * @example combineObservers(prometheusObserver, performanceRecorder)
+ */
+export function combineObservers(...observers: readonly ExecutionObserver[]): ExecutionObserver {
+  return {
+    upstreamCallFinished(report) {
+      for (const observer of observers) observer.upstreamCallFinished(report);
+    },
+  };
+}

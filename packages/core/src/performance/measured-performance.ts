@@ -11,6 +11,8 @@ export interface MeasuredPerformance {
   readonly firstTokenLatencyMs: number | undefined;
   /** Moving average of output tokens per second after the first token; undefined until measured. */
   readonly outputTokensPerSecond: number | undefined;
+  /** Moving average over non-streamed answers, in milliseconds; absent until measured. */
+  readonly completionLatencyMs?: number;
   /** The prober's last verdict; `unknown` before it ran. */
   readonly health: MeasuredHealth;
   /** What the prober found; undefined until checked. */
@@ -20,6 +22,9 @@ export interface MeasuredPerformance {
   readonly sampleCount: number;
   /** ISO-8601 UTC of the last measurement; undefined when there is none. */
   readonly updatedAt: string | undefined;
+  /** ISO-8601 UTC of the prober's last verdict, and why it failed; absent before a probe (or when it passed). */
+  readonly lastProbeAt?: string;
+  readonly lastProbeError?: string;
 }
 
 export interface PerformanceView {
