@@ -51,6 +51,8 @@ const ProviderSettings = Type.Object(
     enabled: Type.Optional(Type.Boolean()),
     models: Type.Optional(Type.Array(ModelMapping)),
     rates: Type.Optional(Type.Record(Type.String(), RateCard)),
+    /** The Hub organization whose members register this provider's mappings (default: Hugging Face's table). */
+    organization: Type.Optional(Type.String({ minLength: 1 })),
   },
   { additionalProperties: false },
 );

@@ -84,6 +84,34 @@ describe('CatalogSnapshot', () => {
     expect(snapshot.entryForProviderModel('together', 'groq-llama')).toBeUndefined();
   });
 
+  it('lists every mapping of a provider model id, for Hub models that share one', () => {
+    const shared = CatalogSnapshot.fromRecords(
+      [
+        single('groq', llama, 'groq-llama'),
+        single('groq', 'acme/llama-tuned', 'groq-llama', { status: 'staging', origin: 'partner' }),
+      ],
+      ['groq'],
+    );
+    expect(shared.entriesForProviderModel('groq', 'groq-llama').map((entry) => entry.hfModelId)).toEqual([
+      'acme/llama-tuned',
+      llama,
+    ]);
+    expect(shared.entriesForProviderModel('groq', 'groq-llama', 'text-generation')).toEqual([]);
+    expect(shared.entriesForProviderModel('together', 'groq-llama')).toEqual([]);
+  });
+
+  it('tells whether any mapping is in staging', () => {
+    expect(snapshot.hasStagingEntries()).toBe(false);
+    const staged = CatalogSnapshot.fromRecords([single('groq', llama, 'x', { status: 'staging' })], ['groq']);
+    expect(staged.hasStagingEntries()).toBe(true);
+    // A staging mapping of a provider this instance cannot call changes nothing here.
+    const elsewhere = CatalogSnapshot.fromRecords(
+      [single('not-installed', llama, 'x', { status: 'staging' })],
+      ['groq'],
+    );
+    expect(elsewhere.hasStagingEntries()).toBe(false);
+  });
+
   it('carries id, origin, adapter and metadata into entries, and leaves absent adapter fields out', () => {
     const [lora] = snapshot.entriesFor('user/flux-style-lora', 'text-to-image');
     expect(lora).toEqual({

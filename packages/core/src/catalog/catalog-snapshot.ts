@@ -83,10 +83,12 @@ export class CatalogSnapshot implements ModelCatalog {
   private readonly byProviderModel = new Map<string, Map<string, EntryIndex>>();
   private readonly entries: readonly CatalogEntry[];
   private readonly tagFilters: readonly TagFilterMappingRecord[];
+  private readonly staging: boolean;
 
   constructor(entries: readonly CatalogEntry[], tagFilters: readonly TagFilterMappingRecord[]) {
     this.entries = Object.freeze([...entries]);
     this.tagFilters = Object.freeze([...tagFilters]);
+    this.staging = this.entries.some((entry) => entry.status === 'staging');
     for (const entry of this.entries) {
       addTo(this.byModel, entry.hfModelId, entry);
       let ofProvider = this.byProviderModel.get(entry.providerId);
@@ -117,8 +119,22 @@ export class CatalogSnapshot implements ModelCatalog {
     return task === undefined ? slot.all[0] : slot.byTask.get(task)?.[0];
   }
 
+  entriesForProviderModel(
+    providerId: string,
+    providerModelId: string,
+    task?: TaskId,
+  ): readonly CatalogEntry[] {
+    const slot = this.byProviderModel.get(providerId)?.get(providerModelId);
+    if (slot === undefined) return none;
+    return task === undefined ? slot.all : (slot.byTask.get(task) ?? none);
+  }
+
   allEntries(): readonly CatalogEntry[] {
     return this.entries;
+  }
+
+  hasStagingEntries(): boolean {
+    return this.staging;
   }
 
   /** The tag-filter mappings of registered providers, oldest first; not used for routing yet. */

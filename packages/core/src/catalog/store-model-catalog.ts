@@ -69,8 +69,20 @@ export class StoreModelCatalog implements ModelCatalog {
     return this.snapshot.entryForProviderModel(providerId, providerModelId, task);
   }
 
+  entriesForProviderModel(
+    providerId: string,
+    providerModelId: string,
+    task?: TaskId,
+  ): readonly CatalogEntry[] {
+    return this.snapshot.entriesForProviderModel(providerId, providerModelId, task);
+  }
+
   allEntries(): readonly CatalogEntry[] {
     return this.snapshot.allEntries();
+  }
+
+  hasStagingEntries(): boolean {
+    return this.snapshot.hasStagingEntries();
   }
 
   /** Tag-filter mappings of registered providers; stored and listed, not routed yet (see `CatalogSnapshot`). */

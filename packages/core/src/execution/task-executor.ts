@@ -25,6 +25,7 @@ import { callUpstream, openUpstreamStream } from '@tollgate/provider-utils';
 import type { InferenceProviderSettings } from '../account-settings/inference-provider-settings.js';
 import type { InferenceProviderSettingsSource } from '../account-settings/inference-provider-settings-service.js';
 import { settingsAccountOf } from '../account-settings/settings-account.js';
+import type { CatalogAudiences } from '../catalog/catalog-audiences.js';
 import type { CatalogEntry } from '../catalog/catalog-entry.js';
 import type { CreditHold, CreditLedger } from '../credits/credit-ledger.js';
 import { type KernelLogger, silentLogger } from '../kernel/logger.js';
@@ -62,6 +63,8 @@ export interface TaskExecutorDependencies {
   readonly callOptions: UpstreamCallOptions;
   /** Accounts' routing settings; without it every account routes with the defaults. */
   readonly accountSettings?: InferenceProviderSettingsSource;
+  /** Whose staging mappings a caller may use; without it every caller routes to live mappings only. */
+  readonly audiences?: Pick<CatalogAudiences, 'forPrincipal'>;
   /** Default: breakers with default thresholds, private to this executor. */
   readonly breakers?: CircuitBreakers;
   readonly failover?: FailoverOptions;
@@ -111,11 +114,13 @@ export class TaskExecutor {
    */
   async execute(request: ExecutionRequest): Promise<ExecutionResult> {
     const settings = await this.settingsFor(request);
+    const audience = await this.deps.audiences?.forPrincipal(request.principal);
     const plan = this.deps.router.plan({
       model: request.model,
       task: request.task,
       principal: request.principal,
       settings,
+      ...(audience ? { audience } : {}),
     });
     const limit = plan.pinned ? 1 : this.failover.maxAttempts;
     const failures: FailedAttempt[] = [];

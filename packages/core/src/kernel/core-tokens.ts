@@ -6,12 +6,15 @@ import type { InjectionToken } from 'tsyringe';
 import type { InferenceProviderSettingsService } from '../account-settings/inference-provider-settings-service.js';
 import type { Authenticator } from '../auth/authenticator.js';
 import type { TokenService } from '../auth/token-service.js';
+import type { CatalogAudiences } from '../catalog/catalog-audiences.js';
 import type { StoreModelCatalog } from '../catalog/store-model-catalog.js';
 import type { CreditLedger } from '../credits/credit-ledger.js';
 import type { ExecutionObserver } from '../execution/execution-observer.js';
 import type { TaskExecutor } from '../execution/task-executor.js';
 import type { UpstreamCallOptions } from '../execution/upstream-call-options.js';
 import type { NativeCallExecutor } from '../native/native-call-executor.js';
+import type { OrganizationAccessService } from '../organizations/organization-access.js';
+import type { ProviderOrganizations } from '../organizations/provider-organizations.js';
 import type { PerformanceView } from '../performance/measured-performance.js';
 import type { PricingService } from '../pricing/pricing-service.js';
 import type { ProviderRegistry } from '../registry/provider-registry.js';
@@ -46,5 +49,11 @@ export const coreTokens = {
   executor: token<TaskExecutor>('executor'),
   nativeExecutor: token<NativeCallExecutor>('native-executor'),
   authenticator: token<Authenticator>('authenticator'),
+  /** Provider id -> the Hub organization whose members act for it. */
+  providerOrganizations: token<ProviderOrganizations>('provider-organizations'),
+  /** Users' admin flag and organization roles, cached briefly. */
+  organizationAccess: token<OrganizationAccessService>('organization-access'),
+  /** Whose staging mappings a caller may see and route to. */
+  catalogAudiences: token<CatalogAudiences>('catalog-audiences'),
   tokenService: token<TokenService>('token-service'),
 } as const;

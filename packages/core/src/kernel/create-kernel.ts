@@ -15,6 +15,7 @@ import {
 import { InferenceProviderSettingsService } from '../account-settings/inference-provider-settings-service.js';
 import { Authenticator } from '../auth/authenticator.js';
 import { TokenService } from '../auth/token-service.js';
+import { CatalogAudiences } from '../catalog/catalog-audiences.js';
 import { StoreModelCatalog } from '../catalog/store-model-catalog.js';
 import { NoChargeCreditLedger } from '../credits/no-charge-credit-ledger.js';
 import { type ExecutionObserver, noopExecutionObserver } from '../execution/execution-observer.js';
@@ -22,6 +23,8 @@ import type { FailoverOptions } from '../execution/failover-options.js';
 import { TaskExecutor } from '../execution/task-executor.js';
 import type { UpstreamCallOptions } from '../execution/upstream-call-options.js';
 import { NativeCallExecutor } from '../native/native-call-executor.js';
+import { OrganizationAccessService } from '../organizations/organization-access.js';
+import { ProviderOrganizations } from '../organizations/provider-organizations.js';
 import { unmeasuredPerformance } from '../performance/measured-performance.js';
 import { RateTablePricingService } from '../pricing/pricing-service.js';
 import { ProviderRegistry } from '../registry/provider-registry.js';
@@ -199,6 +202,29 @@ export function createKernel(options: KernelOptions): Kernel {
       });
     }),
   });
+  container.register(coreTokens.providerOrganizations, {
+    useFactory: instanceCachingFactory(
+      (c) => new ProviderOrganizations(c.resolve(coreTokens.providersConfig)),
+    ),
+  });
+  container.register(coreTokens.organizationAccess, {
+    useFactory: instanceCachingFactory((c) => {
+      const store = c.resolve(coreTokens.store);
+      // A test's catalog-only store has no organizations: nobody is a member of anything then.
+      return new OrganizationAccessService({ users: store.users, organizations: store.organizations });
+    }),
+  });
+  container.register(coreTokens.catalogAudiences, {
+    useFactory: instanceCachingFactory((c) => {
+      const catalog = c.resolve(coreTokens.catalog);
+      return new CatalogAudiences({
+        access: c.resolve(coreTokens.organizationAccess),
+        organizations: c.resolve(coreTokens.providerOrganizations),
+        providerIds: () => registry.list().map(({ plugin }) => plugin.id),
+        hasStagingMappings: () => catalog.hasStagingEntries(),
+      });
+    }),
+  });
   container.register(coreTokens.executor, {
     useFactory: instanceCachingFactory(
       (c) =>
@@ -211,6 +237,7 @@ export function createKernel(options: KernelOptions): Kernel {
           observer: c.resolve(coreTokens.observer),
           callOptions: c.resolve(coreTokens.upstreamCallOptions),
           accountSettings: c.resolve(coreTokens.inferenceProviderSettings),
+          audiences: c.resolve(coreTokens.catalogAudiences),
           breakers: c.resolve(coreTokens.circuitBreakers),
           ...(options.routing?.failover ? { failover: options.routing.failover } : {}),
           logger: c.resolve(coreTokens.logger),
@@ -229,6 +256,7 @@ export function createKernel(options: KernelOptions): Kernel {
           observer: c.resolve(coreTokens.observer),
           callOptions: c.resolve(coreTokens.upstreamCallOptions),
           accountSettings: c.resolve(coreTokens.inferenceProviderSettings),
+          audiences: c.resolve(coreTokens.catalogAudiences),
         }),
     ),
   });

@@ -17,6 +17,8 @@ import type { InferenceProviderSettingsSource } from '../account-settings/infere
 import { providerDisabledError } from '../account-settings/provider-disabled-error.js';
 import { settingsAccountOf } from '../account-settings/settings-account.js';
 import type { Principal } from '../auth/principal.js';
+import { CatalogAudience } from '../catalog/catalog-audience.js';
+import type { CatalogAudiences } from '../catalog/catalog-audiences.js';
 import type { ModelCatalog } from '../catalog/model-catalog.js';
 import type { CreditHold, CreditLedger } from '../credits/credit-ledger.js';
 import type { ExecutionObserver } from '../execution/execution-observer.js';
@@ -43,6 +45,8 @@ export interface NativeCallExecutorDependencies {
   readonly operations?: NativeOperationBook;
   /** Accounts' routing settings: a provider the account disabled is refused here too (403). */
   readonly accountSettings?: InferenceProviderSettingsSource;
+  /** Whose staging mappings a caller may use; without it, live mappings only. */
+  readonly audiences?: Pick<CatalogAudiences, 'forPrincipal'>;
 }
 
 /** Who is billed for a call, and at which model's rates. */
@@ -104,7 +108,8 @@ export class NativeCallExecutor {
       headers: call.headers,
       body: call.body,
     };
-    const billing = this.billingTarget(plugin, match.route, request, call.principal);
+    const audience = (await this.deps.audiences?.forPrincipal(call.principal)) ?? CatalogAudience.public;
+    const billing = this.billingTarget(plugin, match.route, request, call.principal, audience);
     this.assertAvailable(plugin.id);
     // Naming the provider in the path is no way around the account's settings.
     const settings = await this.deps.accountSettings?.forAccount(settingsAccountOf(call.principal));
@@ -149,6 +154,7 @@ export class NativeCallExecutor {
     route: NativeRouteV1,
     request: NativeRequestV1,
     principal: Principal,
+    audience: CatalogAudience,
   ): BillingTarget {
     if (route.role === 'follow-up') {
       const operationId = route.operationOf?.(request);
@@ -173,11 +179,16 @@ export class NativeCallExecutor {
       };
     }
     const providerModelId = route.modelOf?.(request);
-    const entry =
+    // One provider model may serve several Hub models (a partner's staging fine-tune beside the live base model):
+    // a live mapping names the model billed, else a staging one the caller may test.
+    const entries =
       providerModelId === undefined
-        ? undefined
-        : this.deps.catalog.entryForProviderModel(plugin.id, providerModelId, route.task);
-    if (entry?.status !== 'live') {
+        ? []
+        : this.deps.catalog.entriesForProviderModel(plugin.id, providerModelId, route.task);
+    const entry =
+      entries.find((candidate) => candidate.status === 'live') ??
+      entries.find((candidate) => audience.canUse(candidate));
+    if (entry === undefined) {
       throw new RoutingError({
         message:
           providerModelId === undefined

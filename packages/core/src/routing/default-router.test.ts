@@ -1,6 +1,7 @@
 import { AuthError, RoutingError } from '@tollgate/provider-spec';
 import { describe, expect, it } from 'vitest';
 import type { InferenceProviderSettings } from '../account-settings/inference-provider-settings.js';
+import { CatalogAudience } from '../catalog/catalog-audience.js';
 import { seededSnapshot } from '../catalog/catalog-snapshot.test-helpers.js';
 import type { MeasuredPerformance, PerformanceView } from '../performance/measured-performance.js';
 import { makePlugin } from '../plugin-builders.test-helpers.js';
@@ -233,6 +234,60 @@ describe('DefaultRouter', () => {
           "The requested model 'nobody/serves-this' is not supported by any provider you have enabled.",
       });
     }
+  });
+
+  it("routes to a staging mapping for members of its provider's organization and for admins only", () => {
+    const router = routerWith(allKeys);
+    const members = new CatalogAudience(false, new Set(['gamma']));
+    const pinned = router.plan({
+      model: `${llama}:gamma`,
+      task: 'conversational',
+      principal,
+      audience: members,
+    });
+    expect(providersOf(pinned)).toEqual(['gamma']);
+    expect(
+      providersOf(router.plan({ model: llama, task: 'conversational', principal, audience: members })),
+    ).toEqual(['alpha', 'beta', 'delta', 'gamma']);
+    const admin = new CatalogAudience(true, new Set());
+    expect(
+      providersOf(
+        router.plan({ model: `${llama}:gamma`, task: 'conversational', principal, audience: admin }),
+      ),
+    ).toEqual(['gamma']);
+    const otherMembers = new CatalogAudience(false, new Set(['alpha']));
+    expect(() =>
+      router.plan({ model: `${llama}:gamma`, task: 'conversational', principal, audience: otherMembers }),
+    ).toThrow(/not supported by provider 'gamma'/);
+  });
+
+  it('does not let a hidden staging mapping show through the error message', () => {
+    const registry = new ProviderRegistry();
+    registry.add(
+      makePlugin('gamma', [{ hfModelId: 'acme/secret', providerModelId: 's', status: 'staging' }]),
+    );
+    const providers = {};
+    const router = new DefaultRouter(
+      registry,
+      seededSnapshot(registry, providers),
+      new RateTablePricingService(registry, providers),
+      new Map(
+        registry
+          .list()
+          .map(({ plugin }) => [plugin.id, resolveProviderRuntimeSettings(plugin, providers, allKeys)]),
+      ),
+    );
+    expect(() => router.plan({ model: 'acme/secret', task: 'text-to-image', principal })).toThrow(
+      "The requested model 'acme/secret' is not supported by any provider you have enabled.",
+    );
+    expect(() =>
+      router.plan({
+        model: 'acme/secret',
+        task: 'text-to-image',
+        principal,
+        audience: new CatalogAudience(false, new Set(['gamma'])),
+      }),
+    ).toThrow(/does not support task 'text-to-image'/);
   });
 
   it('says when a model exists but not for the task', () => {

@@ -1,6 +1,6 @@
 /**
  * The router: an explicit `model:provider` suffix pins the provider; otherwise every live mapping this gateway can
- * call and the account has not disabled is a candidate, in the order of the policy (the suffix, else the account's
+ * call and the account has not disabled (and every staging one the caller's organizations may test) is a candidate, in the order of the policy (the suffix, else the account's
  * default): `:fastest` by measured output speed, `:cheapest` by output price, `:preferred` by the account's order.
  * Candidates the prober found unhealthy go last whatever the policy: tried only when the healthy ones failed.
  */
@@ -10,6 +10,7 @@ import {
   type InferenceProviderSettings,
 } from '../account-settings/inference-provider-settings.js';
 import { providerDisabledError } from '../account-settings/provider-disabled-error.js';
+import { CatalogAudience } from '../catalog/catalog-audience.js';
 import type { CatalogEntry } from '../catalog/catalog-entry.js';
 import type { ModelCatalog } from '../catalog/model-catalog.js';
 import { type PerformanceView, unmeasuredPerformance } from '../performance/measured-performance.js';
@@ -46,10 +47,16 @@ export class DefaultRouter implements Router {
     private readonly performance: PerformanceView = unmeasuredPerformance,
   ) {}
 
-  plan({ model, task, settings = DEFAULT_INFERENCE_PROVIDER_SETTINGS }: RouteRequest): RoutePlan {
+  plan({
+    model,
+    task,
+    settings = DEFAULT_INFERENCE_PROVIDER_SETTINGS,
+    audience = CatalogAudience.public,
+  }: RouteRequest): RoutePlan {
     const reference = parseModelReference(model);
     const { hfModelId } = reference;
-    const live = this.catalog.entriesFor(hfModelId, task).filter((entry) => entry.status === 'live');
+    // Live mappings, and the staging ones of providers whose organization the caller belongs to.
+    const live = this.catalog.entriesFor(hfModelId, task).filter((entry) => audience.canUse(entry));
 
     if (reference.kind === 'provider') {
       const { providerId } = reference;
@@ -81,7 +88,9 @@ export class DefaultRouter implements Router {
         !settings.disabledProviders.includes(entry.providerId),
     );
     if (available.length === 0) {
-      throw new RoutingError({ message: this.noProviderMessage(hfModelId, task, live, settings) });
+      throw new RoutingError({
+        message: this.noProviderMessage(hfModelId, task, live, settings, audience),
+      });
     }
     const policy = reference.kind === 'policy' ? reference.policy : settings.defaultPolicy;
     const ordered = this.healthyFirst(this.order(available, policy, settings));
@@ -133,10 +142,14 @@ export class DefaultRouter implements Router {
     task: TaskId,
     live: readonly CatalogEntry[],
     settings: InferenceProviderSettings,
+    audience: CatalogAudience,
   ): string {
     if (live.length === 0) {
-      const anyTask = this.catalog.entriesFor(hfModelId);
-      if (anyTask.length > 0) {
+      // A staging mapping the caller may not see must not show through the message either.
+      const known = this.catalog
+        .entriesFor(hfModelId)
+        .some((entry) => entry.status !== 'staging' || audience.seesStagingOf(entry.providerId));
+      if (known) {
         return `The requested model '${hfModelId}' does not support task '${task}' on any provider.`;
       }
       return `The requested model '${hfModelId}' is not supported by any provider you have enabled.`;

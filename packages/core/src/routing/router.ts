@@ -2,6 +2,7 @@
 import type { TaskId } from '@tollgate/provider-spec';
 import type { InferenceProviderSettings } from '../account-settings/inference-provider-settings.js';
 import type { Principal } from '../auth/principal.js';
+import type { CatalogAudience } from '../catalog/catalog-audience.js';
 import type { CatalogEntry } from '../catalog/catalog-entry.js';
 import type { RoutingPolicy } from './parse-model-reference.js';
 
@@ -12,6 +13,8 @@ export interface RouteRequest {
   readonly principal: Principal;
   /** The account's settings (default policy, provider order, disabled providers); the defaults when absent. */
   readonly settings?: InferenceProviderSettings;
+  /** Whose staging mappings the caller may use besides live ones; the public audience (live only) when absent. */
+  readonly audience?: CatalogAudience;
 }
 
 export interface RouteCandidate {

@@ -21,6 +21,11 @@ export interface ProviderConfig {
   readonly models?: readonly ConfiguredModelMapping[];
   /** Extra or overriding rate cards, keyed by provider model id. */
   readonly rates?: Readonly<Record<string, RateCardV1>>;
+  /**
+   * The organization whose members register the provider's mappings and see its staging ones; default from
+   * `DEFAULT_PROVIDER_ORGANIZATIONS` (Hugging Face's table, e.g. `fal` for `fal-ai`).
+   */
+  readonly organization?: string;
 }
 
 export type ProvidersConfig = Readonly<Record<string, ProviderConfig>>;

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { ProviderOrganizations } from './provider-organizations.js';
+
+describe('ProviderOrganizations', () => {
+  it("names each provider's Hub organization, the provider's own name when the table has none", () => {
+    const organizations = new ProviderOrganizations();
+    expect(organizations.organizationOf('fal-ai')).toBe('fal');
+    expect(organizations.organizationOf('together')).toBe('togethercomputer');
+    expect(organizations.organizationOf('cohere')).toBe('CohereLabs');
+    expect(organizations.organizationOf('acme-inference')).toBe('acme-inference');
+  });
+
+  it("lets the operator's configuration override and extend the table", () => {
+    const organizations = new ProviderOrganizations({
+      'fal-ai': { organization: 'fal-staff' },
+      'acme-inference': { organization: 'acme' },
+      groq: { enabled: true },
+    });
+    expect(organizations.organizationOf('fal-ai')).toBe('fal-staff');
+    expect(organizations.organizationOf('acme-inference')).toBe('acme');
+    expect(organizations.organizationOf('groq')).toBe('groq');
+  });
+});
