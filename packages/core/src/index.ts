@@ -48,8 +48,18 @@ export {
   type StoreModelCatalogOptions,
 } from './catalog/store-model-catalog.js';
 export type { CreditHold, CreditLedger, HoldRequest, Settlement } from './credits/credit-ledger.js';
-export { NoChargeCreditLedger } from './credits/no-charge-credit-ledger.js';
 export {
+  type AccountPosition,
+  amountToHold,
+  availableCredit,
+  type ChargeSplit,
+  chargeFor,
+  splitCharge,
+} from './credits/ledger-arithmetic.js';
+export { NoChargeCreditLedger } from './credits/no-charge-credit-ledger.js';
+export { type LedgerViolation, type LedgerViolationCode, verifyLedger } from './credits/verify-ledger.js';
+export {
+  combineObservers,
   type ExecutionObserver,
   noopExecutionObserver,
   type UpstreamCallReport,
@@ -91,6 +101,7 @@ export type {
 } from './native/native-call-types.js';
 export { type NativeOperation, NativeOperationBook } from './native/native-operation-book.js';
 export { type NativeRouteMatch, NativeRouteTable } from './native/native-route-table.js';
+export { assertMayManageMappings } from './organizations/assert-may-manage-mappings.js';
 export {
   DEFAULT_ORGANIZATION_ACCESS_TTL_MS,
   NO_ORGANIZATION_ACCESS,
@@ -104,6 +115,12 @@ export {
   ProviderOrganizations,
 } from './organizations/provider-organizations.js';
 export {
+  type ChatProbeArgs,
+  type ChatProbeLimits,
+  type ChatProbeVerdict,
+  probeChatMapping,
+} from './performance/chat-probe.js';
+export {
   type MeasuredHealth,
   type MeasuredPerformance,
   type PerformanceView,
@@ -116,6 +133,28 @@ export {
   ewmaContribution,
   mergeMovingAverage,
 } from './performance/moving-average.js';
+export {
+  DEFAULT_PERFORMANCE_REFRESH_INTERVAL_MS,
+  measuredPerformanceOf,
+  StorePerformanceView,
+  type StorePerformanceViewOptions,
+} from './performance/store-performance-view.js';
+export {
+  DEFAULT_PERFORMANCE_FLUSH_INTERVAL_MS,
+  TrafficPerformanceRecorder,
+  type TrafficPerformanceRecorderOptions,
+} from './performance/traffic-performance-recorder.js';
+export {
+  sampleOf,
+  type TrafficSample,
+  TrafficSampleAggregator,
+} from './performance/traffic-sample-aggregator.js';
+export {
+  DEFAULT_PROBE_SCHEDULE,
+  ValidationProber,
+  type ValidationProberDependencies,
+  type ValidationProberOptions,
+} from './performance/validation-prober.js';
 export {
   computeCost,
   computeParsedCost,
@@ -171,6 +210,22 @@ export type {
   InferenceProviderSettingsRecord,
   InferenceProviderSettingsRepository,
 } from './store/inference-provider-settings-repository.js';
+export type {
+  GrantInput,
+  HoldKey,
+  LedgerAccountBalanceRow,
+  LedgerBalance,
+  LedgerEntry,
+  LedgerEntryKind,
+  LedgerHold,
+  LedgerPeriodBalanceRow,
+  LedgerRepository,
+  LedgerSnapshot,
+  ReleaseResult,
+  ReserveInput,
+  ReserveResult,
+  SettleResult,
+} from './store/ledger-repository.js';
 export {
   type MembershipOutcome,
   ORGANIZATION_ROLES,

@@ -363,6 +363,7 @@ export class TaskExecutor {
     this.deps.observer.upstreamCallFinished({
       providerId: route.providerId,
       hfModelId: route.hfModelId,
+      providerModelId: route.providerModelId,
       task: request.task,
       streaming,
       durationMs: Date.now() - started,

@@ -16,6 +16,8 @@ import type { NativeCallExecutor } from '../native/native-call-executor.js';
 import type { OrganizationAccessService } from '../organizations/organization-access.js';
 import type { ProviderOrganizations } from '../organizations/provider-organizations.js';
 import type { PerformanceView } from '../performance/measured-performance.js';
+import type { TrafficPerformanceRecorder } from '../performance/traffic-performance-recorder.js';
+import type { ValidationProber } from '../performance/validation-prober.js';
 import type { PricingService } from '../pricing/pricing-service.js';
 import type { ProviderRegistry } from '../registry/provider-registry.js';
 import type { CircuitBreakers } from '../routing/circuit-breakers.js';
@@ -40,6 +42,10 @@ export const coreTokens = {
   router: token<Router>('router'),
   /** Measured speed and health per (provider, provider model); routing policies read it. */
   performance: token<PerformanceView>('performance'),
+  /** Aggregates real traffic's speed in memory and merges it into the store now and then. */
+  performanceRecorder: token<TrafficPerformanceRecorder>('performance-recorder'),
+  /** Probes live chat mappings on a schedule; started only when the kernel's options enable it. */
+  validationProber: token<ValidationProber>('validation-prober'),
   /** Accounts' routing settings, cached for the hot path. */
   inferenceProviderSettings: token<InferenceProviderSettingsService>('inference-provider-settings'),
   /** Per (provider, provider model) circuit breakers of this instance. */

@@ -18,14 +18,21 @@ import { TokenService } from '../auth/token-service.js';
 import { CatalogAudiences } from '../catalog/catalog-audiences.js';
 import { StoreModelCatalog } from '../catalog/store-model-catalog.js';
 import { NoChargeCreditLedger } from '../credits/no-charge-credit-ledger.js';
-import { type ExecutionObserver, noopExecutionObserver } from '../execution/execution-observer.js';
+import {
+  combineObservers,
+  type ExecutionObserver,
+  noopExecutionObserver,
+} from '../execution/execution-observer.js';
 import type { FailoverOptions } from '../execution/failover-options.js';
 import { TaskExecutor } from '../execution/task-executor.js';
 import type { UpstreamCallOptions } from '../execution/upstream-call-options.js';
+import { UpstreamTargets } from '../execution/upstream-targets.js';
 import { NativeCallExecutor } from '../native/native-call-executor.js';
 import { OrganizationAccessService } from '../organizations/organization-access.js';
 import { ProviderOrganizations } from '../organizations/provider-organizations.js';
-import { unmeasuredPerformance } from '../performance/measured-performance.js';
+import { StorePerformanceView } from '../performance/store-performance-view.js';
+import { TrafficPerformanceRecorder } from '../performance/traffic-performance-recorder.js';
+import { ValidationProber, type ValidationProberOptions } from '../performance/validation-prober.js';
 import { RateTablePricingService } from '../pricing/pricing-service.js';
 import { ProviderRegistry } from '../registry/provider-registry.js';
 import { type CircuitBreakerOptions, CircuitBreakers } from '../routing/circuit-breakers.js';
@@ -37,6 +44,7 @@ import {
 } from '../settings/provider-runtime-settings.js';
 import type { Store } from '../store/store.js';
 import { createInMemoryInferenceProviderSettingsRepository } from '../store/testing/in-memory-inference-provider-settings-repository.js';
+import { createInMemoryPerformanceRepository } from '../store/testing/in-memory-performance-repository.js';
 import { coreTokens } from './core-tokens.js';
 import { type KernelLogger, silentLogger } from './logger.js';
 
@@ -63,6 +71,15 @@ export interface KernelOptions {
     readonly circuitBreaker?: Omit<CircuitBreakerOptions, 'onTransition'>;
     /** Default 5000 ms: another instance's settings change is routed here within this long. */
     readonly settingsCacheTtlMs?: number;
+  };
+  /** Live performance: real traffic's speed, the store-backed view routing reads, and the validation prober. */
+  readonly performance?: {
+    /** How often this instance merges what traffic showed into the store; default 5000 ms. */
+    readonly flushIntervalMs?: number;
+    /** How often to ask the store whether figures changed; default 3000 ms, 0 turns polling off. */
+    readonly refreshIntervalMs?: number;
+    /** The validation prober's schedule; it runs only when `enabled` is true. */
+    readonly prober?: ValidationProberOptions & { readonly enabled?: boolean };
   };
   /** Replace any service: register values for `coreTokens` here; they win over the defaults. */
   readonly configure?: (container: DependencyContainer) => void;
@@ -101,6 +118,11 @@ export interface Kernel {
  * await kernel.start();
  * const result = await kernel.executor.execute({ task: 'conversational', model: 'openai/gpt-oss-120b:groq', ... });
  */
+/** The host's observer, plus the recorder that turns traffic into measured performance. */
+function measuredObserver(c: DependencyContainer): ExecutionObserver {
+  return combineObservers(c.resolve(coreTokens.observer), c.resolve(coreTokens.performanceRecorder));
+}
+
 export function createKernel(options: KernelOptions): Kernel {
   const container = (options.parentContainer ?? rootContainer).createChildContainer();
   const registry = new ProviderRegistry();
@@ -112,7 +134,54 @@ export function createKernel(options: KernelOptions): Kernel {
   container.register(coreTokens.store, { useValue: options.store });
   container.register(coreTokens.registry, { useValue: registry });
   container.register(coreTokens.observer, { useValue: options.observer ?? noopExecutionObserver });
-  container.register(coreTokens.performance, { useValue: unmeasuredPerformance });
+  // A test's catalog-only store has no performance repository: figures then live in memory.
+  const performanceRepository = options.store.performance ?? createInMemoryPerformanceRepository();
+  container.register(coreTokens.performance, {
+    useFactory: instanceCachingFactory(
+      (c) =>
+        new StorePerformanceView({
+          repository: performanceRepository,
+          logger: c.resolve(coreTokens.logger),
+          ...(options.performance?.refreshIntervalMs !== undefined
+            ? { refreshIntervalMs: options.performance.refreshIntervalMs }
+            : {}),
+        }),
+    ),
+  });
+  container.register(coreTokens.performanceRecorder, {
+    useFactory: instanceCachingFactory((c) => {
+      const view = c.resolve(coreTokens.performance);
+      return new TrafficPerformanceRecorder({
+        repository: performanceRepository,
+        logger: c.resolve(coreTokens.logger),
+        ...(options.performance?.flushIntervalMs !== undefined
+          ? { flushIntervalMs: options.performance.flushIntervalMs }
+          : {}),
+        ...(view instanceof StorePerformanceView ? { onFlushed: () => view.refresh() } : {}),
+      });
+    }),
+  });
+  container.register(coreTokens.validationProber, {
+    useFactory: instanceCachingFactory((c) => {
+      const view = c.resolve(coreTokens.performance);
+      const { enabled: _enabled, ...schedule } = options.performance?.prober ?? {};
+      return new ValidationProber(
+        {
+          repository: performanceRepository,
+          catalog: c.resolve(coreTokens.catalog),
+          registry: c.resolve(coreTokens.registry),
+          settings: c.resolve(coreTokens.providerSettings),
+          targets: new UpstreamTargets(
+            c.resolve(coreTokens.providerSettings),
+            c.resolve(coreTokens.upstreamCallOptions),
+          ),
+          ...(view instanceof StorePerformanceView ? { view } : {}),
+          logger: c.resolve(coreTokens.logger),
+        },
+        schedule,
+      );
+    }),
+  });
   // The kernel owns its provider connections unless the host brings a pool: undici's global dispatcher is
   // shared with Node's built-in fetch, whose bundled undici may be of another major that cannot run our calls.
   const ownDispatcher = options.upstream?.dispatcher ? undefined : createUpstreamDispatcher();
@@ -234,7 +303,7 @@ export function createKernel(options: KernelOptions): Kernel {
           pricing: c.resolve(coreTokens.pricing),
           credits: c.resolve(coreTokens.credits),
           settings: c.resolve(coreTokens.providerSettings),
-          observer: c.resolve(coreTokens.observer),
+          observer: measuredObserver(c),
           callOptions: c.resolve(coreTokens.upstreamCallOptions),
           accountSettings: c.resolve(coreTokens.inferenceProviderSettings),
           audiences: c.resolve(coreTokens.catalogAudiences),
@@ -253,7 +322,7 @@ export function createKernel(options: KernelOptions): Kernel {
           pricing: c.resolve(coreTokens.pricing),
           credits: c.resolve(coreTokens.credits),
           settings: c.resolve(coreTokens.providerSettings),
-          observer: c.resolve(coreTokens.observer),
+          observer: measuredObserver(c),
           callOptions: c.resolve(coreTokens.upstreamCallOptions),
           accountSettings: c.resolve(coreTokens.inferenceProviderSettings),
           audiences: c.resolve(coreTokens.catalogAudiences),
@@ -304,6 +373,11 @@ export function createKernel(options: KernelOptions): Kernel {
     start() {
       starting ??= (async () => {
         await container.resolve(coreTokens.catalog).start();
+        const view = container.resolve(coreTokens.performance);
+        if (view instanceof StorePerformanceView) await view.start();
+        container.resolve(coreTokens.performanceRecorder).start();
+        if (options.performance?.prober?.enabled === true)
+          container.resolve(coreTokens.validationProber).start();
         container.resolve(coreTokens.executor);
         started = true;
       })();
@@ -311,7 +385,14 @@ export function createKernel(options: KernelOptions): Kernel {
     },
     async dispose() {
       // Only a started kernel has a catalog that polls; resolving one now would create it.
-      if (starting) await container.resolve(coreTokens.catalog).close();
+      if (starting) {
+        // Probes and traffic figures first: their last writes go to the store before anything closes.
+        await container.resolve(coreTokens.validationProber).stop();
+        await container.resolve(coreTokens.performanceRecorder).close();
+        const view = container.resolve(coreTokens.performance);
+        if (view instanceof StorePerformanceView) await view.close();
+        await container.resolve(coreTokens.catalog).close();
+      }
       await container.dispose();
       await ownDispatcher?.close();
     },

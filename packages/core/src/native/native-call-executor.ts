@@ -232,6 +232,7 @@ export class NativeCallExecutor {
       this.deps.observer.upstreamCallFinished({
         providerId: plugin.id,
         hfModelId: billing.route.hfModelId,
+        providerModelId: billing.route.providerModelId,
         task: billing.task,
         streaming: false,
         durationMs: Date.now() - started,
@@ -307,6 +308,7 @@ export class NativeCallExecutor {
       this.deps.observer.upstreamCallFinished({
         providerId: plugin.id,
         hfModelId: billing.route.hfModelId,
+        providerModelId: billing.route.providerModelId,
         task: billing.task,
         streaming: true,
         durationMs: Date.now() - started,
@@ -332,6 +334,7 @@ export class NativeCallExecutor {
         this.deps.observer.upstreamCallFinished({
           providerId: plugin.id,
           hfModelId: billing.route.hfModelId,
+          providerModelId: billing.route.providerModelId,
           task: billing.task,
           streaming: true,
           durationMs: Date.now() - started,

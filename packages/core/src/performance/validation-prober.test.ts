@@ -81,10 +81,11 @@ async function setUp(options: ValidationProberOptions = {}) {
       },
       { timeoutMs: 2_000, capabilities: false, ...options },
     );
+  // Both charge the same: `:cheapest` keeps catalog order, so only health moves a provider (speed would too).
   const order = () =>
     kernel
       .resolve(coreTokens.router)
-      .plan({ model, task: 'conversational', principal })
+      .plan({ model: `${model}:cheapest`, task: 'conversational', principal })
       .candidates.map(({ entry }) => entry.providerId);
   const probedProviders = () =>
     simulator.calls.filter((call) => call.method === 'POST').map((call) => call.providerId);
