@@ -13,6 +13,7 @@ import { installErrorHandlers } from './http/install-error-handlers.js';
 import { requestIdFor } from './http/request-id.js';
 import { SANDBOX_HEADER } from './http/sandbox-header.js';
 import { gatewaySwaggerOptions } from './http/swagger-options.js';
+import { hubRoutes } from './hub/hub-routes.js';
 import { createInferenceHandler, type InferenceEndpoint } from './inference/create-inference-handler.js';
 import { serveChatCompletion } from './inference/serve-chat-completion.js';
 import { GatewayLifecycle } from './lifecycle/gateway-lifecycle.js';
@@ -110,6 +111,7 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
   app.register(taskApiRoutes, { kernel });
   app.register(modelsRoute, { kernel, created: Math.floor(Date.now() / 1000) });
   app.register(inferenceProviderSettingsRoute, { kernel });
+  app.register(hubRoutes, { kernel });
   app.register(healthRoutes, { kernel, lifecycle });
   app.register(metricsRoute, { metrics });
   app.register(openApiRoute);
