@@ -48,7 +48,16 @@ export {
   type StoreModelCatalogOptions,
 } from './catalog/store-model-catalog.js';
 export type { CreditHold, CreditLedger, HoldRequest, Settlement } from './credits/credit-ledger.js';
+export {
+  type AccountPosition,
+  amountToHold,
+  availableCredit,
+  type ChargeSplit,
+  chargeFor,
+  splitCharge,
+} from './credits/ledger-arithmetic.js';
 export { NoChargeCreditLedger } from './credits/no-charge-credit-ledger.js';
+export { type LedgerViolation, type LedgerViolationCode, verifyLedger } from './credits/verify-ledger.js';
 export {
   combineObservers,
   type ExecutionObserver,
@@ -92,7 +101,6 @@ export type {
 } from './native/native-call-types.js';
 export { type NativeOperation, NativeOperationBook } from './native/native-operation-book.js';
 export { type NativeRouteMatch, NativeRouteTable } from './native/native-route-table.js';
-export { assertMayManageMappings } from './organizations/assert-may-manage-mappings.js';
 export {
   DEFAULT_ORGANIZATION_ACCESS_TTL_MS,
   NO_ORGANIZATION_ACCESS,
@@ -201,6 +209,22 @@ export type {
   InferenceProviderSettingsRecord,
   InferenceProviderSettingsRepository,
 } from './store/inference-provider-settings-repository.js';
+export type {
+  GrantInput,
+  HoldKey,
+  LedgerAccountBalanceRow,
+  LedgerBalance,
+  LedgerEntry,
+  LedgerEntryKind,
+  LedgerHold,
+  LedgerPeriodBalanceRow,
+  LedgerRepository,
+  LedgerSnapshot,
+  ReleaseResult,
+  ReserveInput,
+  ReserveResult,
+  SettleResult,
+} from './store/ledger-repository.js';
 export {
   type MembershipOutcome,
   ORGANIZATION_ROLES,

@@ -2,7 +2,13 @@
 
 export { createInMemoryCatalogRepository } from './store/testing/in-memory-catalog-repository.js';
 export { createInMemoryInferenceProviderSettingsRepository } from './store/testing/in-memory-inference-provider-settings-repository.js';
+export { createInMemoryLedgerRepository } from './store/testing/in-memory-ledger-repository.js';
 export { createInMemoryPerformanceRepository } from './store/testing/in-memory-performance-repository.js';
+export {
+  runSpendingRace,
+  type SpendingRaceOptions,
+  type SpendingRaceReport,
+} from './store/testing/ledger-spending-race.js';
 export {
   runSharedStoreConformance,
   type StoreLocation,

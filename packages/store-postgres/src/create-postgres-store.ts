@@ -6,6 +6,7 @@ import { openPostgresPool } from './open-postgres-pool.js';
 import { createPostgresBillingAccountRepository } from './postgres-billing-account-repository.js';
 import { createPostgresCatalogRepository } from './postgres-catalog-repository.js';
 import { createPostgresInferenceProviderSettingsRepository } from './postgres-inference-provider-settings-repository.js';
+import { createPostgresLedgerRepository } from './postgres-ledger-repository.js';
 import { createPostgresOrganizationRepository } from './postgres-organization-repository.js';
 import { createPostgresPerformanceRepository } from './postgres-performance-repository.js';
 import { createPostgresTokenRepository } from './postgres-token-repository.js';
@@ -44,6 +45,7 @@ export function createPostgresStore({ connectionString, schema }: PostgresStoreO
     performance: createPostgresPerformanceRepository(pool),
     inferenceProviderSettings: createPostgresInferenceProviderSettingsRepository(pool),
     billingAccounts: createPostgresBillingAccountRepository(pool),
+    ledger: createPostgresLedgerRepository(pool),
     async migrate() {
       try {
         await migratePostgresDatabase(pool, { schema });

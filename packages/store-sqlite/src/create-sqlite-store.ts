@@ -6,6 +6,7 @@ import { prepareOnce } from './prepare-once.js';
 import { createSqliteBillingAccountRepository } from './sqlite-billing-account-repository.js';
 import { createSqliteCatalogRepository } from './sqlite-catalog-repository.js';
 import { createSqliteInferenceProviderSettingsRepository } from './sqlite-inference-provider-settings-repository.js';
+import { createSqliteLedgerRepository } from './sqlite-ledger-repository.js';
 import { createSqliteOrganizationRepository } from './sqlite-organization-repository.js';
 import { createSqlitePerformanceRepository } from './sqlite-performance-repository.js';
 import { createSqliteTokenRepository } from './sqlite-token-repository.js';
@@ -37,6 +38,7 @@ export function createSqliteStore({ filename }: SqliteStoreOptions): Store {
     performance: createSqlitePerformanceRepository(database),
     inferenceProviderSettings: createSqliteInferenceProviderSettingsRepository(database),
     billingAccounts: createSqliteBillingAccountRepository(database),
+    ledger: createSqliteLedgerRepository(database),
     async migrate() {
       migrateSqliteDatabase(database);
     },

@@ -2,6 +2,7 @@
 import type { BillingAccountRepository } from './billing-account-repository.js';
 import type { CatalogRepository } from './catalog-repository.js';
 import type { InferenceProviderSettingsRepository } from './inference-provider-settings-repository.js';
+import type { LedgerRepository } from './ledger-repository.js';
 import type { OrganizationRepository } from './organization-repository.js';
 import type { PerformanceRepository } from './performance-repository.js';
 import type { TokenRepository } from './token-repository.js';
@@ -22,6 +23,8 @@ export interface Store {
   readonly inferenceProviderSettings: InferenceProviderSettingsRepository;
   /** Users' tiers; organizations' plans, seats and spending limits. */
   readonly billingAccounts: BillingAccountRepository;
+  /** The credit ledger: holds, settlements, releases and prepaid grants, and the balances derived from them. */
+  readonly ledger: LedgerRepository;
   /** Creates or upgrades the schema; safe to call on every start. */
   migrate(): Promise<void>;
   /** True when the store answers a trivial query. */

@@ -6,6 +6,7 @@ import { createOrganizations } from './0003-create-organizations.js';
 import { createProviderModelPerformance } from './0004-create-provider-model-performance.js';
 import { createInferenceProviderSettings } from './0005-create-inference-provider-settings.js';
 import { addBillingTerms } from './0006-add-billing-terms.js';
+import { createCreditLedger } from './0007-create-credit-ledger.js';
 
 export const postgresMigrations: readonly PostgresMigration[] = [
   createUsersAndTokens,
@@ -14,4 +15,5 @@ export const postgresMigrations: readonly PostgresMigration[] = [
   createProviderModelPerformance,
   createInferenceProviderSettings,
   addBillingTerms,
+  createCreditLedger,
 ];

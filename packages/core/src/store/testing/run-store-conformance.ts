@@ -5,6 +5,7 @@ import { describeBillingAccountRepositoryConformance } from './billing-account-r
 import { describeCatalogRepositoryConformance } from './catalog-repository-conformance.js';
 import { describeCatalogRevisionConformance } from './catalog-revision-conformance.js';
 import { describeInferenceProviderSettingsRepositoryConformance } from './inference-provider-settings-repository-conformance.js';
+import { describeLedgerRepositoryConformance } from './ledger-repository-conformance.js';
 import { describeOrganizationRepositoryConformance } from './organization-repository-conformance.js';
 import { describePerformanceRepositoryConformance } from './performance-repository-conformance.js';
 import { describeStoreLifecycleConformance } from './store-lifecycle-conformance.js';
@@ -48,6 +49,7 @@ export function runStoreConformance(name: string, createStore: () => Promise<Sto
     describePerformanceRepositoryConformance(() => current().performance);
     describeInferenceProviderSettingsRepositoryConformance(() => current().inferenceProviderSettings);
     describeBillingAccountRepositoryConformance(current);
+    describeLedgerRepositoryConformance(() => current().ledger);
     describeStoreLifecycleConformance(current, createStore);
   });
 }

@@ -1,0 +1,416 @@
+/** The ledger tables behind the `LedgerRepository` interface. */
+import {
+  amountToHold,
+  availableCredit,
+  chargeFor,
+  type LedgerAccountBalanceRow,
+  type LedgerEntry,
+  type LedgerEntryKind,
+  type LedgerHold,
+  type LedgerPeriodBalanceRow,
+  type LedgerRepository,
+  splitCharge,
+} from '@tollgate/core';
+import type pg from 'pg';
+import { withPostgresTransaction } from './with-postgres-transaction.js';
+
+// node-postgres returns BIGINT as a string, which `BigInt` reads exactly.
+interface EntryRow {
+  readonly sequence: string;
+  readonly account_id: string;
+  readonly period: string;
+  readonly kind: LedgerEntryKind;
+  readonly request_id: string;
+  readonly attempt: number;
+  readonly amount_nano_usd: string;
+  readonly cost_nano_usd: string | null;
+  readonly included_nano_usd: string;
+  readonly prepaid_nano_usd: string;
+  readonly pay_as_you_go_nano_usd: string;
+  readonly created_at: Date;
+}
+
+interface HoldRow {
+  readonly request_id: string;
+  readonly attempt: number;
+  readonly account_id: string;
+  readonly period: string;
+  readonly amount_nano_usd: string;
+  readonly created_at: Date;
+}
+
+interface AccountRow {
+  readonly account_id: string;
+  readonly prepaid_granted_nano_usd: string;
+  readonly prepaid_used_nano_usd: string;
+  readonly held_nano_usd: string;
+}
+
+interface PeriodRow {
+  readonly account_id: string;
+  readonly period: string;
+  readonly included_nano_usd: string;
+  readonly pay_as_you_go_limit_nano_usd: string | null;
+  readonly included_used_nano_usd: string;
+  readonly pay_as_you_go_used_nano_usd: string;
+  readonly held_nano_usd: string;
+}
+
+type EntryValues = Omit<LedgerEntry, 'sequence' | 'createdAt'>;
+
+const entryColumns = `sequence, account_id, period, kind, request_id, attempt, amount_nano_usd, cost_nano_usd,
+  included_nano_usd, prepaid_nano_usd, pay_as_you_go_nano_usd, created_at`;
+const holdColumns = 'request_id, attempt, account_id, period, amount_nano_usd, created_at';
+const noSplit = { includedNanoUsd: 0n, prepaidNanoUsd: 0n, payAsYouGoNanoUsd: 0n };
+
+/**
+ * Writes one entry and moves the account's and the period's balances by the given deltas, in one statement
+ * (data-modifying CTEs all run, whatever the final SELECT reads). `$13` adds an open hold when true.
+ */
+const appendSql = `
+  WITH entry AS (
+    INSERT INTO ledger_entries (account_id, period, kind, request_id, attempt, amount_nano_usd, cost_nano_usd,
+      included_nano_usd, prepaid_nano_usd, pay_as_you_go_nano_usd, created_at)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+    RETURNING sequence
+  ), open_hold AS (
+    INSERT INTO ledger_open_holds (${holdColumns})
+    SELECT $4, $5, $1, $2, $6, $11 WHERE $13::boolean
+  ), account AS (
+    UPDATE ledger_account_balances SET prepaid_granted_nano_usd = prepaid_granted_nano_usd + $14,
+      prepaid_used_nano_usd = prepaid_used_nano_usd + $9, held_nano_usd = held_nano_usd + $12
+    WHERE account_id = $1
+  ), period_balance AS (
+    UPDATE ledger_period_balances SET included_used_nano_usd = included_used_nano_usd + $8,
+      pay_as_you_go_used_nano_usd = pay_as_you_go_used_nano_usd + $10, held_nano_usd = held_nano_usd + $12
+    WHERE account_id = $1 AND period = $2
+  )
+  SELECT sequence FROM entry`;
+
+/**
+ * A `LedgerRepository` over a migrated PostgreSQL pool, safe for any number of gateway instances on one database.
+ * Every write is one transaction that first locks the account's balance row (`INSERT ... ON CONFLICT DO UPDATE`
+ * returns the row locked, or `SELECT ... FOR UPDATE`), so reservations and settlements of one account are
+ * serialized across instances while other accounts proceed in parallel. Closing a hold starts by deleting its open
+ * row, which a concurrent close of the same hold waits on and then finds gone.
+ *
+ * @example
+ * const ledger = createPostgresLedgerRepository(pool);
+ * await ledger.settle({ requestId, attempt: 1, costNanoUsd: 1_234_567n });
+ */
+export function createPostgresLedgerRepository(pool: pg.Pool): LedgerRepository {
+  const append = async (
+    client: pg.PoolClient,
+    values: EntryValues,
+    deltas: { readonly held: bigint; readonly granted: bigint; readonly opensHold: boolean },
+  ): Promise<LedgerEntry> => {
+    const createdAt = new Date().toISOString();
+    const { rows } = await client.query<{ sequence: string }>({
+      name: 'tollgate-ledger-append',
+      text: appendSql,
+      values: [
+        values.accountId,
+        values.period,
+        values.kind,
+        values.requestId,
+        values.attempt,
+        values.amountNanoUsd.toString(),
+        values.costNanoUsd?.toString() ?? null,
+        values.includedNanoUsd.toString(),
+        values.prepaidNanoUsd.toString(),
+        values.payAsYouGoNanoUsd.toString(),
+        createdAt,
+        deltas.held.toString(),
+        deltas.opensHold,
+        deltas.granted.toString(),
+      ],
+    });
+    return { ...values, sequence: BigInt((rows[0] as { sequence: string }).sequence), createdAt };
+  };
+  const lockAccount = async (client: pg.PoolClient, accountId: string): Promise<LedgerAccountBalanceRow> => {
+    const { rows } = await client.query<AccountRow>({
+      name: 'tollgate-ledger-lock-account',
+      text: `INSERT INTO ledger_account_balances AS a (account_id) VALUES ($1)
+             ON CONFLICT (account_id) DO UPDATE SET account_id = a.account_id
+             RETURNING *`,
+      values: [accountId],
+    });
+    return toAccountRecord(rows[0] as AccountRow);
+  };
+  const findEntry = async (
+    client: pg.Pool | pg.PoolClient,
+    requestId: string,
+    attempt: number,
+    kinds: 'hold' | 'closing' | 'grant',
+  ): Promise<LedgerEntry | undefined> => {
+    const condition =
+      kinds === 'hold'
+        ? "attempt = $2 AND kind = 'hold'"
+        : kinds === 'closing'
+          ? "attempt = $2 AND kind IN ('settle', 'release')"
+          : "kind = 'grant' AND $2::integer = 0";
+    const { rows } = await client.query<EntryRow>({
+      name: `tollgate-ledger-find-${kinds}`,
+      text: `SELECT ${entryColumns} FROM ledger_entries WHERE request_id = $1 AND ${condition}`,
+      values: [requestId, attempt],
+    });
+    return rows[0] === undefined ? undefined : toEntry(rows[0]);
+  };
+  const close = (requestId: string, attempt: number, kind: 'settle' | 'release', costNanoUsd?: bigint) =>
+    withPostgresTransaction(pool, async (client) => {
+      const { rows } = await client.query<HoldRow>({
+        name: 'tollgate-ledger-take-open-hold',
+        text: `DELETE FROM ledger_open_holds WHERE request_id = $1 AND attempt = $2 RETURNING ${holdColumns}`,
+        values: [requestId, attempt],
+      });
+      const held = rows[0];
+      if (held === undefined) {
+        const closing = await findEntry(client, requestId, attempt, 'closing');
+        return closing === undefined ? undefined : { closed: false, entry: closing };
+      }
+      const hold = toHold(held);
+      const account = await lockAccount(client, hold.accountId);
+      const period = await readPeriod(client, hold.accountId, hold.period);
+      const charge = kind === 'settle' ? chargeFor(costNanoUsd ?? 0n, hold.amountNanoUsd) : 0n;
+      const split = splitCharge(charge, {
+        includedLeftNanoUsd: (period?.includedNanoUsd ?? 0n) - (period?.includedUsedNanoUsd ?? 0n),
+        prepaidLeftNanoUsd: account.prepaidGrantedNanoUsd - account.prepaidUsedNanoUsd,
+      });
+      const entry = await append(
+        client,
+        {
+          accountId: hold.accountId,
+          period: hold.period,
+          kind,
+          requestId,
+          attempt,
+          amountNanoUsd: kind === 'settle' ? charge : hold.amountNanoUsd,
+          costNanoUsd: kind === 'settle' ? costNanoUsd : undefined,
+          ...split,
+        },
+        { held: -hold.amountNanoUsd, granted: 0n, opensHold: false },
+      );
+      return { closed: true, entry };
+    });
+
+  return {
+    async reserve({ accountId, period, requestId, attempt, amountNanoUsd, minimumNanoUsd, allowance }) {
+      return withPostgresTransaction(pool, async (client) => {
+        const account = await lockAccount(client, accountId);
+        const existing = await findEntry(client, requestId, attempt, 'hold');
+        if (existing !== undefined) return { outcome: 'existing' as const, hold: holdOf(existing) };
+        const { rows } = await client.query<PeriodRow>({
+          name: 'tollgate-ledger-period-allowance',
+          text: `INSERT INTO ledger_period_balances (account_id, period, included_nano_usd, pay_as_you_go_limit_nano_usd)
+                 VALUES ($1, $2, $3, $4)
+                 ON CONFLICT (account_id, period) DO UPDATE SET included_nano_usd = EXCLUDED.included_nano_usd,
+                   pay_as_you_go_limit_nano_usd = EXCLUDED.pay_as_you_go_limit_nano_usd
+                 RETURNING *`,
+          values: [
+            accountId,
+            period,
+            allowance.includedNanoUsd.toString(),
+            allowance.payAsYouGoLimitNanoUsd?.toString() ?? null,
+          ],
+        });
+        const available = availableCredit({ ...toPeriodRecord(rows[0] as PeriodRow), ...account });
+        const amount = amountToHold(amountNanoUsd, minimumNanoUsd ?? amountNanoUsd, available);
+        if (amount === undefined)
+          return { outcome: 'insufficient' as const, availableNanoUsd: available ?? 0n };
+        const entry = await append(
+          client,
+          {
+            accountId,
+            period,
+            kind: 'hold',
+            requestId,
+            attempt,
+            amountNanoUsd: amount,
+            costNanoUsd: undefined,
+            ...noSplit,
+          },
+          { held: amount, granted: 0n, opensHold: true },
+        );
+        return { outcome: 'held' as const, hold: holdOf(entry) };
+      });
+    },
+    async settle({ requestId, attempt, costNanoUsd }) {
+      if (costNanoUsd < 0n) throw new RangeError('A cost cannot be negative.');
+      const closed = await close(requestId, attempt, 'settle', costNanoUsd);
+      if (closed === undefined) return { outcome: 'unknown-hold' };
+      if (closed.closed) return { outcome: 'settled', entry: closed.entry };
+      return {
+        outcome: closed.entry.kind === 'settle' ? 'already-settled' : 'already-released',
+        entry: closed.entry,
+      };
+    },
+    async release({ requestId, attempt }) {
+      const closed = await close(requestId, attempt, 'release');
+      if (closed === undefined) return { outcome: 'unknown-hold' };
+      if (closed.closed) return { outcome: 'released', entry: closed.entry };
+      return {
+        outcome: closed.entry.kind === 'settle' ? 'already-settled' : 'already-released',
+        entry: closed.entry,
+      };
+    },
+    async grant({ accountId, period, grantId, amountNanoUsd }) {
+      if (amountNanoUsd <= 0n) throw new RangeError('A grant must be positive.');
+      return withPostgresTransaction(pool, async (client) => {
+        await lockAccount(client, accountId);
+        const existing = await findEntry(client, grantId, 0, 'grant');
+        if (existing !== undefined) return { outcome: 'existing' as const, entry: existing };
+        const entry = await append(
+          client,
+          {
+            accountId,
+            period,
+            kind: 'grant',
+            requestId: grantId,
+            attempt: 0,
+            amountNanoUsd,
+            costNanoUsd: undefined,
+            ...noSplit,
+          },
+          { held: 0n, granted: amountNanoUsd, opensHold: false },
+        );
+        return { outcome: 'granted' as const, entry };
+      });
+    },
+    async balance(accountId, period) {
+      const [accounts, periodRecord] = await Promise.all([
+        pool.query<AccountRow>({
+          name: 'tollgate-ledger-account',
+          text: 'SELECT * FROM ledger_account_balances WHERE account_id = $1',
+          values: [accountId],
+        }),
+        readPeriod(pool, accountId, period),
+      ]);
+      const account = accounts.rows[0] === undefined ? undefined : toAccountRecord(accounts.rows[0]);
+      return {
+        accountId,
+        period,
+        includedNanoUsd: periodRecord?.includedNanoUsd ?? 0n,
+        includedUsedNanoUsd: periodRecord?.includedUsedNanoUsd ?? 0n,
+        payAsYouGoLimitNanoUsd: periodRecord === undefined ? 0n : periodRecord.payAsYouGoLimitNanoUsd,
+        payAsYouGoUsedNanoUsd: periodRecord?.payAsYouGoUsedNanoUsd ?? 0n,
+        prepaidGrantedNanoUsd: account?.prepaidGrantedNanoUsd ?? 0n,
+        prepaidUsedNanoUsd: account?.prepaidUsedNanoUsd ?? 0n,
+        heldNanoUsd: account?.heldNanoUsd ?? 0n,
+      };
+    },
+    async listOpenHolds({ createdBefore, limit } = {}) {
+      const { rows } = await pool.query<HoldRow>({
+        name: 'tollgate-ledger-open-holds',
+        text: `SELECT ${holdColumns} FROM ledger_open_holds
+               WHERE $1::timestamptz IS NULL OR created_at < $1::timestamptz
+               ORDER BY created_at, request_id COLLATE "C", attempt LIMIT $2`,
+        values: [createdBefore ?? null, limit ?? null],
+      });
+      return rows.map(toHold);
+    },
+    async listEntries({ accountId } = {}) {
+      const { rows } = await pool.query<EntryRow>({
+        name: 'tollgate-ledger-entries',
+        text: `SELECT ${entryColumns} FROM ledger_entries WHERE $1::text IS NULL OR account_id = $1
+               ORDER BY sequence`,
+        values: [accountId ?? null],
+      });
+      return rows.map(toEntry);
+    },
+    async snapshot() {
+      return withPostgresTransaction(pool, async (client) => {
+        // One snapshot for every table, so entries and balances are read at the same instant.
+        await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+        const entries = await client.query<EntryRow>(
+          `SELECT ${entryColumns} FROM ledger_entries ORDER BY sequence`,
+        );
+        const openHolds = await client.query<HoldRow>(`SELECT ${holdColumns} FROM ledger_open_holds`);
+        const accounts = await client.query<AccountRow>('SELECT * FROM ledger_account_balances');
+        const periods = await client.query<PeriodRow>('SELECT * FROM ledger_period_balances');
+        return {
+          entries: entries.rows.map(toEntry),
+          openHolds: openHolds.rows.map(toHold),
+          accounts: accounts.rows.map(toAccountRecord),
+          periods: periods.rows.map(toPeriodRecord),
+        };
+      });
+    },
+  };
+}
+
+async function readPeriod(
+  client: pg.Pool | pg.PoolClient,
+  accountId: string,
+  period: string,
+): Promise<LedgerPeriodBalanceRow | undefined> {
+  const { rows } = await client.query<PeriodRow>({
+    name: 'tollgate-ledger-period',
+    text: 'SELECT * FROM ledger_period_balances WHERE account_id = $1 AND period = $2',
+    values: [accountId, period],
+  });
+  return rows[0] === undefined ? undefined : toPeriodRecord(rows[0]);
+}
+
+function optionalBigInt(value: string | null): bigint | undefined {
+  return value === null ? undefined : BigInt(value);
+}
+
+function toEntry(row: EntryRow): LedgerEntry {
+  return {
+    sequence: BigInt(row.sequence),
+    accountId: row.account_id,
+    period: row.period,
+    kind: row.kind,
+    requestId: row.request_id,
+    attempt: row.attempt,
+    amountNanoUsd: BigInt(row.amount_nano_usd),
+    costNanoUsd: optionalBigInt(row.cost_nano_usd),
+    includedNanoUsd: BigInt(row.included_nano_usd),
+    prepaidNanoUsd: BigInt(row.prepaid_nano_usd),
+    payAsYouGoNanoUsd: BigInt(row.pay_as_you_go_nano_usd),
+    createdAt: row.created_at.toISOString(),
+  };
+}
+
+function holdOf(entry: LedgerEntry): LedgerHold {
+  return {
+    accountId: entry.accountId,
+    period: entry.period,
+    requestId: entry.requestId,
+    attempt: entry.attempt,
+    amountNanoUsd: entry.amountNanoUsd,
+    createdAt: entry.createdAt,
+  };
+}
+
+function toHold(row: HoldRow): LedgerHold {
+  return {
+    accountId: row.account_id,
+    period: row.period,
+    requestId: row.request_id,
+    attempt: row.attempt,
+    amountNanoUsd: BigInt(row.amount_nano_usd),
+    createdAt: row.created_at.toISOString(),
+  };
+}
+
+function toAccountRecord(row: AccountRow): LedgerAccountBalanceRow {
+  return {
+    accountId: row.account_id,
+    prepaidGrantedNanoUsd: BigInt(row.prepaid_granted_nano_usd),
+    prepaidUsedNanoUsd: BigInt(row.prepaid_used_nano_usd),
+    heldNanoUsd: BigInt(row.held_nano_usd),
+  };
+}
+
+function toPeriodRecord(row: PeriodRow): LedgerPeriodBalanceRow {
+  return {
+    accountId: row.account_id,
+    period: row.period,
+    includedNanoUsd: BigInt(row.included_nano_usd),
+    payAsYouGoLimitNanoUsd: optionalBigInt(row.pay_as_you_go_limit_nano_usd),
+    includedUsedNanoUsd: BigInt(row.included_used_nano_usd),
+    payAsYouGoUsedNanoUsd: BigInt(row.pay_as_you_go_used_nano_usd),
+    heldNanoUsd: BigInt(row.held_nano_usd),
+  };
+}

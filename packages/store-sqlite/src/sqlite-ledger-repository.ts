@@ -1,0 +1,370 @@
+/** The ledger tables behind the `LedgerRepository` interface. */
+import {
+  amountToHold,
+  availableCredit,
+  chargeFor,
+  type LedgerAccountBalanceRow,
+  type LedgerEntry,
+  type LedgerEntryKind,
+  type LedgerHold,
+  type LedgerPeriodBalanceRow,
+  type LedgerRepository,
+  splitCharge,
+} from '@tollgate/core';
+import type Database from 'better-sqlite3';
+import { prepareOnce } from './prepare-once.js';
+
+interface EntryRow {
+  readonly sequence: bigint;
+  readonly account_id: string;
+  readonly period: string;
+  readonly kind: LedgerEntryKind;
+  readonly request_id: string;
+  readonly attempt: bigint;
+  readonly amount_nano_usd: bigint;
+  readonly cost_nano_usd: bigint | null;
+  readonly included_nano_usd: bigint;
+  readonly prepaid_nano_usd: bigint;
+  readonly pay_as_you_go_nano_usd: bigint;
+  readonly created_at: string;
+}
+
+interface HoldRow {
+  readonly request_id: string;
+  readonly attempt: bigint;
+  readonly account_id: string;
+  readonly period: string;
+  readonly amount_nano_usd: bigint;
+  readonly created_at: string;
+}
+
+interface AccountRow {
+  readonly account_id: string;
+  readonly prepaid_granted_nano_usd: bigint;
+  readonly prepaid_used_nano_usd: bigint;
+  readonly held_nano_usd: bigint;
+}
+
+interface PeriodRow {
+  readonly account_id: string;
+  readonly period: string;
+  readonly included_nano_usd: bigint;
+  readonly pay_as_you_go_limit_nano_usd: bigint | null;
+  readonly included_used_nano_usd: bigint;
+  readonly pay_as_you_go_used_nano_usd: bigint;
+  readonly held_nano_usd: bigint;
+}
+
+type EntryValues = Omit<LedgerEntry, 'sequence' | 'createdAt'>;
+
+const entryColumns = `sequence, account_id, period, kind, request_id, attempt, amount_nano_usd, cost_nano_usd,
+  included_nano_usd, prepaid_nano_usd, pay_as_you_go_nano_usd, created_at`;
+const holdColumns = 'request_id, attempt, account_id, period, amount_nano_usd, created_at';
+
+/**
+ * A `LedgerRepository` over a migrated SQLite connection. Every write runs in a `BEGIN IMMEDIATE` transaction,
+ * which takes the database's write lock before reading, so a reservation's read-decide-write is atomic across
+ * every connection to the file. Amounts are read as bigint.
+ *
+ * @example
+ * const ledger = createSqliteLedgerRepository(database);
+ * const reserved = await ledger.reserve({ accountId, period: '2026-03', requestId, attempt: 1,
+ *   amountNanoUsd: 2_000_000n, allowance: { includedNanoUsd: 100_000_000n, payAsYouGoLimitNanoUsd: 0n } });
+ */
+export function createSqliteLedgerRepository(database: Database.Database): LedgerRepository {
+  const statement = <Parameters extends unknown[], Result>(sql: string) => {
+    const get = prepareOnce<Parameters, Result>(database, sql);
+    return () => get().safeIntegers(true);
+  };
+  const insertEntry = statement<unknown[], { sequence: bigint }>(
+    `INSERT INTO ledger_entries (account_id, period, kind, request_id, attempt, amount_nano_usd, cost_nano_usd,
+       included_nano_usd, prepaid_nano_usd, pay_as_you_go_nano_usd, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING sequence`,
+  );
+  const selectHoldEntry = statement<[string, number], EntryRow>(
+    `SELECT ${entryColumns} FROM ledger_entries WHERE request_id = ? AND attempt = ? AND kind = 'hold'`,
+  );
+  const selectClosing = statement<[string, number], EntryRow>(
+    `SELECT ${entryColumns} FROM ledger_entries
+     WHERE request_id = ? AND attempt = ? AND kind IN ('settle', 'release')`,
+  );
+  const selectGrant = statement<[string], EntryRow>(
+    `SELECT ${entryColumns} FROM ledger_entries WHERE request_id = ? AND kind = 'grant'`,
+  );
+  const selectEntries = statement<[], EntryRow>(
+    `SELECT ${entryColumns} FROM ledger_entries ORDER BY sequence`,
+  );
+  const selectEntriesOf = statement<[string], EntryRow>(
+    `SELECT ${entryColumns} FROM ledger_entries WHERE account_id = ? ORDER BY sequence`,
+  );
+  const insertOpenHold = statement<unknown[], unknown>(
+    `INSERT INTO ledger_open_holds (${holdColumns}) VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const deleteOpenHold = statement<[string, number], HoldRow>(
+    `DELETE FROM ledger_open_holds WHERE request_id = ? AND attempt = ? RETURNING ${holdColumns}`,
+  );
+  const selectOpenHolds = statement<[string, number], HoldRow>(
+    `SELECT ${holdColumns} FROM ledger_open_holds WHERE created_at < ?
+     ORDER BY created_at, request_id, attempt LIMIT ?`,
+  );
+  const selectAllOpenHolds = statement<[], HoldRow>(`SELECT ${holdColumns} FROM ledger_open_holds`);
+  const ensureAccount = statement<[string], unknown>(
+    'INSERT INTO ledger_account_balances (account_id) VALUES (?) ON CONFLICT DO NOTHING',
+  );
+  const selectAccount = statement<[string], AccountRow>(
+    'SELECT * FROM ledger_account_balances WHERE account_id = ?',
+  );
+  const selectAccounts = statement<[], AccountRow>('SELECT * FROM ledger_account_balances');
+  const updateAccount = statement<[bigint, bigint, bigint, string], unknown>(
+    `UPDATE ledger_account_balances SET prepaid_granted_nano_usd = prepaid_granted_nano_usd + ?,
+       prepaid_used_nano_usd = prepaid_used_nano_usd + ?, held_nano_usd = held_nano_usd + ?
+     WHERE account_id = ?`,
+  );
+  const upsertPeriodAllowance = statement<[string, string, bigint, bigint | null], unknown>(
+    `INSERT INTO ledger_period_balances (account_id, period, included_nano_usd, pay_as_you_go_limit_nano_usd)
+     VALUES (?, ?, ?, ?)
+     ON CONFLICT (account_id, period) DO UPDATE SET included_nano_usd = excluded.included_nano_usd,
+       pay_as_you_go_limit_nano_usd = excluded.pay_as_you_go_limit_nano_usd`,
+  );
+  const selectPeriod = statement<[string, string], PeriodRow>(
+    'SELECT * FROM ledger_period_balances WHERE account_id = ? AND period = ?',
+  );
+  const selectPeriods = statement<[], PeriodRow>('SELECT * FROM ledger_period_balances');
+  const updatePeriod = statement<[bigint, bigint, bigint, string, string], unknown>(
+    `UPDATE ledger_period_balances SET included_used_nano_usd = included_used_nano_usd + ?,
+       pay_as_you_go_used_nano_usd = pay_as_you_go_used_nano_usd + ?, held_nano_usd = held_nano_usd + ?
+     WHERE account_id = ? AND period = ?`,
+  );
+
+  const append = (values: EntryValues): LedgerEntry => {
+    const createdAt = new Date().toISOString();
+    const { sequence } = insertEntry().get(
+      values.accountId,
+      values.period,
+      values.kind,
+      values.requestId,
+      values.attempt,
+      values.amountNanoUsd,
+      values.costNanoUsd ?? null,
+      values.includedNanoUsd,
+      values.prepaidNanoUsd,
+      values.payAsYouGoNanoUsd,
+      createdAt,
+    ) as { sequence: bigint };
+    return { ...values, sequence, createdAt };
+  };
+  const noSplit = { includedNanoUsd: 0n, prepaidNanoUsd: 0n, payAsYouGoNanoUsd: 0n };
+
+  const reserve = database.transaction((input: Parameters<LedgerRepository['reserve']>[0]) => {
+    const { accountId, period, requestId, attempt, amountNanoUsd, allowance } = input;
+    const existing = selectHoldEntry().get(requestId, attempt);
+    if (existing !== undefined) return { outcome: 'existing' as const, hold: holdOf(toEntry(existing)) };
+    ensureAccount().run(accountId);
+    upsertPeriodAllowance().run(
+      accountId,
+      period,
+      allowance.includedNanoUsd,
+      allowance.payAsYouGoLimitNanoUsd ?? null,
+    );
+    const position = {
+      ...toPeriodRecord(selectPeriod().get(accountId, period) as PeriodRow),
+      ...toAccountRecord(selectAccount().get(accountId) as AccountRow),
+    };
+    const available = availableCredit(position);
+    const amount = amountToHold(amountNanoUsd, input.minimumNanoUsd ?? amountNanoUsd, available);
+    if (amount === undefined) return { outcome: 'insufficient' as const, availableNanoUsd: available ?? 0n };
+    const entry = append({
+      accountId,
+      period,
+      kind: 'hold',
+      requestId,
+      attempt,
+      amountNanoUsd: amount,
+      costNanoUsd: undefined,
+      ...noSplit,
+    });
+    insertOpenHold().run(requestId, attempt, accountId, period, amount, entry.createdAt);
+    updateAccount().run(0n, 0n, amount, accountId);
+    updatePeriod().run(0n, 0n, amount, accountId, period);
+    return { outcome: 'held' as const, hold: holdOf(entry) };
+  });
+
+  const close = database.transaction(
+    (requestId: string, attempt: number, kind: 'settle' | 'release', costNanoUsd: bigint | undefined) => {
+      const hold = deleteOpenHold().get(requestId, attempt);
+      if (hold === undefined) {
+        const closing = selectClosing().get(requestId, attempt);
+        return closing === undefined ? undefined : { closed: false, entry: toEntry(closing) };
+      }
+      const account = toAccountRecord(selectAccount().get(hold.account_id) as AccountRow);
+      const period = toPeriodRecord(selectPeriod().get(hold.account_id, hold.period) as PeriodRow);
+      const charge = kind === 'settle' ? chargeFor(costNanoUsd ?? 0n, hold.amount_nano_usd) : 0n;
+      const split = splitCharge(charge, {
+        includedLeftNanoUsd: period.includedNanoUsd - period.includedUsedNanoUsd,
+        prepaidLeftNanoUsd: account.prepaidGrantedNanoUsd - account.prepaidUsedNanoUsd,
+      });
+      const entry = append({
+        accountId: hold.account_id,
+        period: hold.period,
+        kind,
+        requestId,
+        attempt,
+        amountNanoUsd: kind === 'settle' ? charge : hold.amount_nano_usd,
+        costNanoUsd: kind === 'settle' ? costNanoUsd : undefined,
+        ...split,
+      });
+      updateAccount().run(0n, split.prepaidNanoUsd, -hold.amount_nano_usd, hold.account_id);
+      updatePeriod().run(
+        split.includedNanoUsd,
+        split.payAsYouGoNanoUsd,
+        -hold.amount_nano_usd,
+        hold.account_id,
+        hold.period,
+      );
+      return { closed: true, entry };
+    },
+  );
+
+  const grant = database.transaction((input: Parameters<LedgerRepository['grant']>[0]) => {
+    const existing = selectGrant().get(input.grantId);
+    if (existing !== undefined) return { outcome: 'existing' as const, entry: toEntry(existing) };
+    ensureAccount().run(input.accountId);
+    const entry = append({
+      accountId: input.accountId,
+      period: input.period,
+      kind: 'grant',
+      requestId: input.grantId,
+      attempt: 0,
+      amountNanoUsd: input.amountNanoUsd,
+      costNanoUsd: undefined,
+      ...noSplit,
+    });
+    updateAccount().run(input.amountNanoUsd, 0n, 0n, input.accountId);
+    return { outcome: 'granted' as const, entry };
+  });
+
+  const snapshot = database.transaction(() => ({
+    entries: selectEntries().all().map(toEntry),
+    openHolds: selectAllOpenHolds().all().map(toHold),
+    accounts: selectAccounts().all().map(toAccountRecord),
+    periods: selectPeriods().all().map(toPeriodRecord),
+  }));
+
+  return {
+    async reserve(input) {
+      return reserve.immediate(input);
+    },
+    async settle({ requestId, attempt, costNanoUsd }) {
+      if (costNanoUsd < 0n) throw new RangeError('A cost cannot be negative.');
+      const closed = close.immediate(requestId, attempt, 'settle', costNanoUsd);
+      if (closed === undefined) return { outcome: 'unknown-hold' };
+      if (closed.closed) return { outcome: 'settled', entry: closed.entry };
+      return {
+        outcome: closed.entry.kind === 'settle' ? 'already-settled' : 'already-released',
+        entry: closed.entry,
+      };
+    },
+    async release({ requestId, attempt }) {
+      const closed = close.immediate(requestId, attempt, 'release', undefined);
+      if (closed === undefined) return { outcome: 'unknown-hold' };
+      if (closed.closed) return { outcome: 'released', entry: closed.entry };
+      return {
+        outcome: closed.entry.kind === 'settle' ? 'already-settled' : 'already-released',
+        entry: closed.entry,
+      };
+    },
+    async grant(input) {
+      if (input.amountNanoUsd <= 0n) throw new RangeError('A grant must be positive.');
+      return grant.immediate(input);
+    },
+    async balance(accountId, period) {
+      const account = selectAccount().get(accountId);
+      const periodRow = selectPeriod().get(accountId, period);
+      const periodRecord = periodRow === undefined ? undefined : toPeriodRecord(periodRow);
+      return {
+        accountId,
+        period,
+        includedNanoUsd: periodRecord?.includedNanoUsd ?? 0n,
+        includedUsedNanoUsd: periodRecord?.includedUsedNanoUsd ?? 0n,
+        payAsYouGoLimitNanoUsd: periodRecord === undefined ? 0n : periodRecord.payAsYouGoLimitNanoUsd,
+        payAsYouGoUsedNanoUsd: periodRecord?.payAsYouGoUsedNanoUsd ?? 0n,
+        prepaidGrantedNanoUsd: account?.prepaid_granted_nano_usd ?? 0n,
+        prepaidUsedNanoUsd: account?.prepaid_used_nano_usd ?? 0n,
+        heldNanoUsd: account?.held_nano_usd ?? 0n,
+      };
+    },
+    async listOpenHolds({ createdBefore, limit } = {}) {
+      // '~' sorts after every ISO-8601 timestamp, so it stands for "no bound"; -1 is SQLite's "no limit".
+      return selectOpenHolds()
+        .all(createdBefore ?? '~', limit ?? -1)
+        .map(toHold);
+    },
+    async listEntries({ accountId } = {}) {
+      const rows = accountId === undefined ? selectEntries().all() : selectEntriesOf().all(accountId);
+      return rows.map(toEntry);
+    },
+    async snapshot() {
+      return snapshot.deferred();
+    },
+  };
+}
+
+function toEntry(row: EntryRow): LedgerEntry {
+  return {
+    sequence: row.sequence,
+    accountId: row.account_id,
+    period: row.period,
+    kind: row.kind,
+    requestId: row.request_id,
+    attempt: Number(row.attempt),
+    amountNanoUsd: row.amount_nano_usd,
+    costNanoUsd: row.cost_nano_usd ?? undefined,
+    includedNanoUsd: row.included_nano_usd,
+    prepaidNanoUsd: row.prepaid_nano_usd,
+    payAsYouGoNanoUsd: row.pay_as_you_go_nano_usd,
+    createdAt: row.created_at,
+  };
+}
+
+function holdOf(entry: LedgerEntry): LedgerHold {
+  return {
+    accountId: entry.accountId,
+    period: entry.period,
+    requestId: entry.requestId,
+    attempt: entry.attempt,
+    amountNanoUsd: entry.amountNanoUsd,
+    createdAt: entry.createdAt,
+  };
+}
+
+function toHold(row: HoldRow): LedgerHold {
+  return {
+    accountId: row.account_id,
+    period: row.period,
+    requestId: row.request_id,
+    attempt: Number(row.attempt),
+    amountNanoUsd: row.amount_nano_usd,
+    createdAt: row.created_at,
+  };
+}
+
+function toAccountRecord(row: AccountRow): LedgerAccountBalanceRow {
+  return {
+    accountId: row.account_id,
+    prepaidGrantedNanoUsd: row.prepaid_granted_nano_usd,
+    prepaidUsedNanoUsd: row.prepaid_used_nano_usd,
+    heldNanoUsd: row.held_nano_usd,
+  };
+}
+
+function toPeriodRecord(row: PeriodRow): LedgerPeriodBalanceRow {
+  return {
+    accountId: row.account_id,
+    period: row.period,
+    includedNanoUsd: row.included_nano_usd,
+    payAsYouGoLimitNanoUsd: row.pay_as_you_go_limit_nano_usd ?? undefined,
+    includedUsedNanoUsd: row.included_used_nano_usd,
+    payAsYouGoUsedNanoUsd: row.pay_as_you_go_used_nano_usd,
+    heldNanoUsd: row.held_nano_usd,
+  };
+}
