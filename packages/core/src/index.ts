@@ -57,6 +57,12 @@ export {
   splitCharge,
 } from './credits/ledger-arithmetic.js';
 export { NoChargeCreditLedger } from './credits/no-charge-credit-ledger.js';
+export {
+  DEFAULT_UNBOUNDED_HOLD_NANO_USD,
+  insufficientCreditMessage,
+  StoreCreditLedger,
+  type StoreCreditLedgerOptions,
+} from './credits/store-credit-ledger.js';
 export { type LedgerViolation, type LedgerViolationCode, verifyLedger } from './credits/verify-ledger.js';
 export {
   combineObservers,

@@ -7,6 +7,8 @@ export interface CreditHold {
   readonly principal: Principal;
   /** What was reserved; the settlement never exceeds it. */
   readonly reservedNanoUsd: NanoUsd;
+  /** The attempt of `HoldRequest` this hold was taken for (1 when absent). */
+  readonly attempt?: number;
 }
 
 export interface HoldRequest {
@@ -16,6 +18,12 @@ export interface HoldRequest {
   readonly providerModelId: string;
   /** The worst-case cost of the request, when it can be bounded. */
   readonly maxCostNanoUsd: NanoUsd | undefined;
+  /**
+   * The least the request can be served for (e.g. its input alone, with `max_tokens` clamped to what is held). When
+   * given, a balance short of `maxCostNanoUsd` but above this is held in full; the caller reads `reservedNanoUsd`.
+   * Without it, the worst case is held or nothing is.
+   */
+  readonly minCostNanoUsd?: NanoUsd;
   /**
    * 1 for the first provider tried. When it fails before answering, its hold is released and the next provider's
    * is taken with the next number, under the same request id: at most one hold of a request is open at a time.

@@ -1,0 +1,159 @@
+import { InsufficientCreditError } from '@tollgate/provider-spec';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Principal } from '../auth/principal.js';
+import type { UserTier } from '../billing/billing-tiers.js';
+import type { LedgerRepository } from '../store/ledger-repository.js';
+import { createInMemoryLedgerRepository } from '../store/testing/in-memory-ledger-repository.js';
+import type { HoldRequest } from './credit-ledger.js';
+import { StoreCreditLedger } from './store-credit-ledger.js';
+import { verifyLedger } from './verify-ledger.js';
+
+const alice: Principal = { userId: 'user-alice', userName: 'alice', tokenId: 'token-1' };
+const march = new Date('2026-03-15T12:00:00.000Z');
+
+describe('StoreCreditLedger', () => {
+  let ledger: LedgerRepository;
+  let tiers: Map<string, UserTier>;
+  let now: Date;
+  let credits: StoreCreditLedger;
+
+  beforeEach(() => {
+    ledger = createInMemoryLedgerRepository();
+    tiers = new Map([[alice.userId, 'free']]);
+    now = march;
+    credits = new StoreCreditLedger({
+      ledger,
+      billingAccounts: {
+        async findUser(userId) {
+          const tier = tiers.get(userId);
+          return tier === undefined ? undefined : { userId, tier };
+        },
+      },
+      now: () => now,
+    });
+  });
+
+  const request = (overrides: Partial<HoldRequest> = {}): HoldRequest => ({
+    requestId: 'request-1',
+    principal: alice,
+    providerId: 'groq',
+    providerModelId: 'llama-3.3-70b-versatile',
+    maxCostNanoUsd: 30_000_000n,
+    ...overrides,
+  });
+
+  it('holds the worst case and charges the cost, which the balance then shows', async () => {
+    const hold = await credits.hold(request());
+
+    const settlement = await credits.settle(hold, 12_345_678n);
+
+    expect(hold).toEqual({
+      requestId: 'request-1',
+      principal: alice,
+      reservedNanoUsd: 30_000_000n,
+      attempt: 1,
+    });
+    expect(settlement).toEqual({ costNanoUsd: 12_345_678n, chargedNanoUsd: 12_345_678n });
+    expect(await ledger.balance(alice.userId, '2026-03')).toMatchObject({
+      includedNanoUsd: 100_000_000n,
+      includedUsedNanoUsd: 12_345_678n,
+      heldNanoUsd: 0n,
+    });
+  });
+
+  it("answers a Free account that cannot pay with HTTP 402 in Hugging Face's words", async () => {
+    await credits.settle(await credits.hold(request({ maxCostNanoUsd: 100_000_000n })), 100_000_000n);
+
+    const error = await credits.hold(request({ requestId: 'request-2', maxCostNanoUsd: 1n })).catch((e) => e);
+
+    expect(InsufficientCreditError.isInstance(error)).toBe(true);
+    expect(error).toMatchObject({ status: 402, code: 'insufficient_credit' });
+    expect((error as Error).message).toBe(
+      'You have depleted your monthly included credits. Purchase pre-paid credits to continue using Inference Providers. Alternatively, subscribe to PRO to get 20x more included credits.',
+    );
+  });
+
+  it('never charges more than the hold', async () => {
+    const hold = await credits.hold(request({ maxCostNanoUsd: 5_000_000n }));
+
+    expect(await credits.settle(hold, 9_000_000n)).toEqual({
+      costNanoUsd: 9_000_000n,
+      chargedNanoUsd: 5_000_000n,
+    });
+  });
+
+  it('holds what is left when the request names a minimum, so a small balance still serves a small request', async () => {
+    await credits.settle(await credits.hold(request({ maxCostNanoUsd: 95_000_000n })), 95_000_000n);
+
+    const hold = await credits.hold(
+      request({ requestId: 'request-2', maxCostNanoUsd: 20_000_000n, minCostNanoUsd: 1_000_000n }),
+    );
+
+    expect(hold.reservedNanoUsd).toBe(5_000_000n);
+  });
+
+  it('holds up to the unbounded hold when the worst case is unknown', async () => {
+    const first = await credits.hold(request({ maxCostNanoUsd: undefined }));
+    await credits.settle(
+      await credits.hold(request({ requestId: 'r2', maxCostNanoUsd: 85_000_000n })),
+      85_000_000n,
+    );
+    const second = await credits.hold(request({ requestId: 'r3', maxCostNanoUsd: undefined }));
+
+    expect(first.reservedNanoUsd).toBe(10_000_000n);
+    expect(second.reservedNanoUsd).toBe(5_000_000n);
+  });
+
+  it('releases a failed attempt and holds the next one under the same request id, charging the request once', async () => {
+    const first = await credits.hold(request({ attempt: 1 }));
+    await credits.release(first);
+    const second = await credits.hold(request({ attempt: 2 }));
+
+    const settlement = await credits.settle(second, 7n);
+    const again = await credits.settle(second, 7n);
+
+    expect(second.attempt).toBe(2);
+    expect(settlement.chargedNanoUsd).toBe(7n);
+    expect(again.chargedNanoUsd).toBe(7n);
+    expect((await ledger.balance(alice.userId, '2026-03')).includedUsedNanoUsd).toBe(7n);
+    expect(verifyLedger(await ledger.snapshot())).toEqual([]);
+  });
+
+  it('lets a PRO account spend past its included credits, pay-as-you-go', async () => {
+    tiers.set(alice.userId, 'pro');
+
+    const hold = await credits.hold(request({ maxCostNanoUsd: 5_000_000_000n }));
+    await credits.settle(hold, 4_000_000_000n);
+
+    expect(await ledger.balance(alice.userId, '2026-03')).toMatchObject({
+      includedUsedNanoUsd: 2_000_000_000n,
+      payAsYouGoUsedNanoUsd: 2_000_000_000n,
+    });
+  });
+
+  it('starts each UTC month with fresh included credits', async () => {
+    await credits.settle(await credits.hold(request({ maxCostNanoUsd: 100_000_000n })), 100_000_000n);
+    now = new Date('2026-04-01T00:00:00.000Z');
+
+    const april = await credits.hold(request({ requestId: 'april', maxCostNanoUsd: 100_000_000n }));
+
+    expect(april.reservedNanoUsd).toBe(100_000_000n);
+    expect((await ledger.balance(alice.userId, '2026-04')).heldNanoUsd).toBe(100_000_000n);
+  });
+
+  it('charges nothing for a released hold settled afterwards', async () => {
+    const hold = await credits.hold(request());
+    await credits.release(hold);
+
+    expect(await credits.settle(hold, 10n)).toEqual({ costNanoUsd: 10n, chargedNanoUsd: 0n });
+  });
+
+  it('refuses an account that no longer exists, and a hold the ledger never had', async () => {
+    await expect(
+      credits.hold(request({ principal: { ...alice, userId: 'gone', userName: 'gone' } })),
+    ).rejects.toMatchObject({ status: 401 });
+    await expect(
+      credits.settle({ requestId: 'never', principal: alice, reservedNanoUsd: 1n }, 1n),
+    ).rejects.toThrow(/No hold of request never/);
+  });
+});

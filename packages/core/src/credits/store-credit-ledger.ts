@@ -1,0 +1,110 @@
+/** The charging `CreditLedger`: holds and settles every request on the store's ledger, against the account's tier. */
+import { AuthError, InsufficientCreditError } from '@tollgate/provider-spec';
+import { allowanceOf } from '../billing/billing-account.js';
+import { billingPeriodOf } from '../billing/billing-period.js';
+import { type BillingTiers, DEFAULT_BILLING_TIERS, type UserTier } from '../billing/billing-tiers.js';
+import type { NanoUsd } from '../pricing/nano-usd.js';
+import type { BillingAccountRepository } from '../store/billing-account-repository.js';
+import type { LedgerRepository } from '../store/ledger-repository.js';
+import type { CreditHold, CreditLedger, HoldRequest, Settlement } from './credit-ledger.js';
+
+/** What a request whose worst-case cost is unknown holds: $0.01, or whatever is left below it. */
+export const DEFAULT_UNBOUNDED_HOLD_NANO_USD: NanoUsd = 10_000_000n;
+
+export interface StoreCreditLedgerOptions {
+  readonly ledger: LedgerRepository;
+  readonly billingAccounts: Pick<BillingAccountRepository, 'findUser'>;
+  readonly tiers?: BillingTiers;
+  /** The clock that picks the billing period. */
+  readonly now?: () => Date;
+  readonly unboundedHoldNanoUsd?: NanoUsd;
+}
+
+/** The 402 message, in the words Hugging Face uses for the same condition. */
+export function insufficientCreditMessage(tier: UserTier): string {
+  if (tier === 'free') {
+    return 'You have depleted your monthly included credits. Purchase pre-paid credits to continue using Inference Providers. Alternatively, subscribe to PRO to get 20x more included credits.';
+  }
+  return 'You have depleted your monthly included credits and your pre-paid credits, and your account cannot spend more this month. Purchase pre-paid credits to continue using Inference Providers.';
+}
+
+/**
+ * Bills the principal's own account (organizations billed through `X-HF-Bill-To` come later). A hold reserves the
+ * request's worst case (`maxCostNanoUsd`, or `unboundedHoldNanoUsd` when it cannot be bounded, down to what is left)
+ * in the current UTC month, and throws `InsufficientCreditError` (HTTP 402) when the account cannot pay; a
+ * settlement charges the cost up to the hold; a release gives the hold back.
+ *
+ * @example
+ * const credits = new StoreCreditLedger({ ledger: store.ledger, billingAccounts: store.billingAccounts });
+ * const hold = await credits.hold({ requestId, principal, providerId, providerModelId, maxCostNanoUsd: 2_000_000n });
+ * await credits.settle(hold, 1_234_567n);
+ */
+export class StoreCreditLedger implements CreditLedger {
+  private readonly tiers: BillingTiers;
+  private readonly now: () => Date;
+  private readonly unboundedHoldNanoUsd: NanoUsd;
+
+  constructor(private readonly options: StoreCreditLedgerOptions) {
+    this.tiers = options.tiers ?? DEFAULT_BILLING_TIERS;
+    this.now = options.now ?? (() => new Date());
+    this.unboundedHoldNanoUsd = options.unboundedHoldNanoUsd ?? DEFAULT_UNBOUNDED_HOLD_NANO_USD;
+  }
+
+  async hold(request: HoldRequest): Promise<CreditHold> {
+    const { principal } = request;
+    const account = await this.options.billingAccounts.findUser(principal.userId);
+    if (account === undefined) {
+      throw new AuthError({ message: `The account '${principal.userName}' no longer exists.` });
+    }
+    const attempt = request.attempt ?? 1;
+    const amount = request.maxCostNanoUsd ?? this.unboundedHoldNanoUsd;
+    const minimum = request.minCostNanoUsd ?? (request.maxCostNanoUsd === undefined ? 1n : amount);
+    const reserved = await this.options.ledger.reserve({
+      accountId: account.userId,
+      period: billingPeriodOf(this.now()),
+      requestId: request.requestId,
+      attempt,
+      amountNanoUsd: amount,
+      minimumNanoUsd: minimum < amount ? minimum : amount,
+      allowance: allowanceOf({ kind: 'user', id: account.userId, tier: account.tier }, this.tiers),
+    });
+    if (reserved.outcome === 'insufficient') {
+      throw new InsufficientCreditError({ message: insufficientCreditMessage(account.tier) });
+    }
+    return {
+      requestId: request.requestId,
+      principal,
+      reservedNanoUsd: reserved.hold.amountNanoUsd,
+      attempt,
+    };
+  }
+
+  async settle(hold: CreditHold, costNanoUsd: NanoUsd): Promise<Settlement> {
+    const settled = await this.options.ledger.settle({
+      requestId: hold.requestId,
+      attempt: hold.attempt ?? 1,
+      costNanoUsd: costNanoUsd < 0n ? 0n : costNanoUsd,
+    });
+    if (settled.outcome === 'unknown-hold') {
+      throw new Error(
+        `No hold of request ${hold.requestId} (attempt ${hold.attempt ?? 1}) is in the ledger.`,
+      );
+    }
+    return {
+      costNanoUsd,
+      chargedNanoUsd: settled.entry.kind === 'settle' ? settled.entry.amountNanoUsd : 0n,
+    };
+  }
+
+  async release(hold: CreditHold): Promise<void> {
+    const released = await this.options.ledger.release({
+      requestId: hold.requestId,
+      attempt: hold.attempt ?? 1,
+    });
+    if (released.outcome === 'unknown-hold') {
+      throw new Error(
+        `No hold of request ${hold.requestId} (attempt ${hold.attempt ?? 1}) is in the ledger.`,
+      );
+    }
+  }
+}
