@@ -11,6 +11,8 @@ export interface SandboxGateway {
   readonly url: string;
   /** An `hf_` token of a user created with the CLI while the gateway runs. */
   readonly token: string;
+  /** The gateway's data directory (its SQLite store), for tests that set up what only the CLI or store can. */
+  readonly dataDir: string;
   /** Everything the process printed so far. */
   output(): string;
   stop(): Promise<void>;
@@ -47,7 +49,7 @@ export async function startSandboxGateway(): Promise<SandboxGateway> {
     );
     if (ready) {
       const token = await createUserToken(dataDir, 'sandboxer');
-      return { url, token, output: () => printed, stop };
+      return { url, token, dataDir, output: () => printed, stop };
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
