@@ -7,8 +7,9 @@ export const createCreditLedger: SqliteMigration = {
   version: 7,
   name: 'create-credit-ledger',
   sql: `
+    -- Entries are never deleted, so the rowid alone only grows; AUTOINCREMENT would add nothing but a table.
     CREATE TABLE ledger_entries (
-      sequence INTEGER PRIMARY KEY AUTOINCREMENT,
+      sequence INTEGER PRIMARY KEY,
       account_id TEXT NOT NULL,
       period TEXT NOT NULL,
       kind TEXT NOT NULL CHECK (kind IN ('hold', 'settle', 'release', 'grant')),
