@@ -146,6 +146,7 @@ export async function startGateway(
         ? { ...config.upstream, urlPolicy: { allowedOrigins: [simulator.url] } }
         : config.upstream,
       ...(config.routing ? { routing: config.routing } : {}),
+      ...(config.performance ? { performance: config.performance } : {}),
       ...(options.configure ? { configure: options.configure } : {}),
     });
     cleanups.push(() => kernel.dispose());

@@ -102,6 +102,30 @@ export const ConfigFileSchema = Type.Object(
         { additionalProperties: false },
       ),
     ),
+    performance: Type.Optional(
+      Type.Object(
+        {
+          flushIntervalMs: Type.Optional(Type.Integer({ minimum: 0 })),
+          refreshIntervalMs: Type.Optional(Type.Integer({ minimum: 0 })),
+          prober: Type.Optional(
+            Type.Object(
+              {
+                enabled: Type.Optional(Type.Boolean()),
+                healthyIntervalMs: Type.Optional(PositiveInteger),
+                unhealthyIntervalMs: Type.Optional(PositiveInteger),
+                checkIntervalMs: Type.Optional(PositiveInteger),
+                timeoutMs: Type.Optional(PositiveInteger),
+                maxFirstTokenMs: Type.Optional(PositiveInteger),
+                capabilities: Type.Optional(Type.Boolean()),
+                concurrency: Type.Optional(PositiveInteger),
+              },
+              { additionalProperties: false },
+            ),
+          ),
+        },
+        { additionalProperties: false },
+      ),
+    ),
     providers: Type.Optional(
       Type.Record(Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' }), ProviderSettings),
     ),

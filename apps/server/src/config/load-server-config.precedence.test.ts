@@ -28,6 +28,7 @@ describe('loadServerConfig precedence', () => {
       shutdownGraceMs: 30_000,
       logLevel: 'info',
       upstream: { headersTimeoutMs: 60_000, bodyTimeoutMs: 120_000 },
+      performance: { prober: { enabled: true } },
     });
   });
 

@@ -139,5 +139,7 @@ export async function loadServerConfig({
       bodyTimeoutMs: file.upstream?.bodyTimeoutMs ?? SERVER_CONFIG_DEFAULTS.upstream.bodyTimeoutMs,
     },
     ...(file.routing ? { routing: file.routing } : {}),
+    // A gateway probes its providers unless the operator turns it off, as Hugging Face's router does.
+    performance: { ...file.performance, prober: { enabled: true, ...file.performance?.prober } },
   };
 }

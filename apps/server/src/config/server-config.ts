@@ -26,6 +26,32 @@ export interface RoutingConfig {
   readonly settingsCacheTtlMs?: number;
 }
 
+/** Live performance: traffic measurement and the validation prober (`performance` in the config file). */
+export interface PerformanceConfig {
+  /** How often an instance merges what traffic showed into the store; default 5000. */
+  readonly flushIntervalMs?: number;
+  /** How often an instance asks the store whether figures changed; default 3000. */
+  readonly refreshIntervalMs?: number;
+  readonly prober?: {
+    /** Default true when the config is loaded by `loadServerConfig`; false when a host leaves `prober` out. */
+    readonly enabled?: boolean;
+    /** A mapping that passed is probed again after this long; default 6 h (Hugging Face's schedule). */
+    readonly healthyIntervalMs?: number;
+    /** A mapping that failed is retested after this long; default 1 h. */
+    readonly unhealthyIntervalMs?: number;
+    /** How often to look for due probes; default 60000. */
+    readonly checkIntervalMs?: number;
+    /** One probe request's limit; default 30000. */
+    readonly timeoutMs?: number;
+    /** A later streamed first token fails the probe; default 5000. */
+    readonly maxFirstTokenMs?: number;
+    /** Also probe tool calling and structured output; default true. */
+    readonly capabilities?: boolean;
+    /** Mappings probed at once per instance; default 2. */
+    readonly concurrency?: number;
+  };
+}
+
 export interface ServerConfig {
   /** Interface to listen on (`TOLLGATE_HOST`, `--host`). */
   readonly host: string;
@@ -52,6 +78,8 @@ export interface ServerConfig {
   readonly upstream: UpstreamTimeouts;
   /** Unset parts take the kernel's defaults. */
   readonly routing?: RoutingConfig;
+  /** Unset parts take the kernel's defaults; without `prober.enabled: true` this instance probes nothing. */
+  readonly performance?: PerformanceConfig;
 }
 
 /** The defaults that do not depend on the working directory. */

@@ -1,8 +1,19 @@
 /**
  * The chat models this gateway can route, in the shape of Hugging Face's `/v1/models`: OpenAI model objects
- * with a `providers` array (status, context length, prices per million tokens, capabilities).
+ * with a `providers` array (status, context length, prices per million tokens, capabilities, measured speed).
+ * What the gateway measured wins over what plugins declare: a mapping the prober found unhealthy is `error`, and a
+ * capability the prober checked is reported as found.
  */
-import type { CatalogEntry, ModelCatalog, PricingService, ProviderRuntimeSettings } from '@tollgate/core';
+import {
+  CatalogAudience,
+  type CatalogEntry,
+  type MeasuredPerformance,
+  type ModelCatalog,
+  type PerformanceView,
+  type PricingService,
+  type ProviderRuntimeSettings,
+  unmeasuredPerformance,
+} from '@tollgate/core';
 import type { ModelInfo, ModelProviderInfo } from './model-schema.js';
 
 export interface ListChatModelsArgs {
@@ -11,6 +22,10 @@ export interface ListChatModelsArgs {
   readonly settings: ReadonlyMap<string, ProviderRuntimeSettings>;
   /** The `created` timestamp to report (the catalog does not know when models were published). */
   readonly created: number;
+  /** Measured speed, health and capabilities; default: nothing measured. */
+  readonly performance?: PerformanceView;
+  /** Whose staging mappings are listed (as `staging`); default: nobody's. */
+  readonly audience?: CatalogAudience;
 }
 
 /** A provider is listed only when the router could use it: configured, enabled, with a key if it needs one. */
@@ -28,18 +43,43 @@ function pricingOf(pricing: PricingService, entry: CatalogEntry): ModelProviderI
   };
 }
 
-function providerInfo(pricing: PricingService, entry: CatalogEntry): ModelProviderInfo {
+const SLUG = /[^a-z0-9]/g;
+
+/** True when the provider is the model's own organization (`zai-org` serving `zai-org/GLM-4.5`). */
+export function isModelAuthor(providerId: string, hfModelId: string): boolean {
+  const slash = hfModelId.indexOf('/');
+  if (slash <= 0) return false;
+  return hfModelId.slice(0, slash).toLowerCase().replace(SLUG, '') === providerId.replace(SLUG, '');
+}
+
+function providerInfo(
+  pricing: PricingService,
+  entry: CatalogEntry,
+  measured: MeasuredPerformance | undefined,
+): ModelProviderInfo {
   const metadata = entry.metadata ?? {};
   const prices = pricingOf(pricing, entry);
+  const supportsTools = measured?.supportsTools ?? metadata.supportsTools;
+  const supportsStructuredOutput = measured?.supportsStructuredOutput ?? metadata.supportsStructuredOutput;
+  const latency = measured?.firstTokenLatencyMs;
+  const throughput = measured?.outputTokensPerSecond;
   return {
     provider: entry.providerId,
-    status: entry.status === 'live' ? 'live' : 'error',
+    status:
+      entry.status === 'staging'
+        ? 'staging'
+        : entry.status === 'live' && measured?.health !== 'unhealthy'
+          ? 'live'
+          : 'error',
     ...(metadata.contextLength !== undefined ? { context_length: metadata.contextLength } : {}),
     ...(prices ? { pricing: prices } : {}),
-    ...(metadata.supportsTools !== undefined ? { supports_tools: metadata.supportsTools } : {}),
-    ...(metadata.supportsStructuredOutput !== undefined
-      ? { supports_structured_output: metadata.supportsStructuredOutput }
+    ...(supportsTools !== undefined ? { supports_tools: supportsTools } : {}),
+    ...(supportsStructuredOutput !== undefined
+      ? { supports_structured_output: supportsStructuredOutput }
       : {}),
+    ...(latency !== undefined ? { first_token_latency_ms: Math.round(latency) } : {}),
+    ...(throughput !== undefined ? { throughput: Math.round(throughput * 100) / 100 } : {}),
+    is_model_author: isModelAuthor(entry.providerId, entry.hfModelId),
   };
 }
 
@@ -56,11 +96,19 @@ function architectureOf(entries: readonly CatalogEntry[]): ModelInfo['architectu
  * const models = listChatModels({ catalog: kernel.catalog, pricing, settings, created });
  * models[0]?.providers[0]?.pricing; // { input: 0.59, output: 0.79 }
  */
-export function listChatModels({ catalog, pricing, settings, created }: ListChatModelsArgs): ModelInfo[] {
+export function listChatModels({
+  catalog,
+  pricing,
+  settings,
+  created,
+  performance = unmeasuredPerformance,
+  audience = CatalogAudience.public,
+}: ListChatModelsArgs): ModelInfo[] {
   const byModel = new Map<string, CatalogEntry[]>();
   for (const entry of catalog.allEntries()) {
-    // Staging mappings are for the provider's own testing and are not routed; they are not advertised either.
-    if (entry.task !== 'conversational' || entry.status === 'staging') continue;
+    // Staging mappings are for the provider's own testing: listed only to its organization and admins.
+    if (entry.task !== 'conversational') continue;
+    if (entry.status === 'staging' && !audience.seesStagingOf(entry.providerId)) continue;
     if (!isRoutable(settings.get(entry.providerId))) continue;
     const entries = byModel.get(entry.hfModelId);
     if (entries) entries.push(entry);
@@ -76,7 +124,9 @@ export function listChatModels({ catalog, pricing, settings, created }: ListChat
         created,
         owned_by: id.includes('/') ? id.slice(0, id.indexOf('/')) : 'huggingface',
         ...(architecture ? { architecture } : {}),
-        providers: entries.map((entry) => providerInfo(pricing, entry)),
+        providers: entries.map((entry) =>
+          providerInfo(pricing, entry, performance.of(entry.providerId, entry.providerModelId)),
+        ),
       };
     });
 }

@@ -4,7 +4,9 @@ import { type Static, Type } from '@sinclair/typebox';
 export const ModelProviderInfoSchema = Type.Object(
   {
     provider: Type.String(),
-    status: Type.Union([Type.Literal('live'), Type.Literal('error')]),
+    status: Type.Union([Type.Literal('live'), Type.Literal('staging'), Type.Literal('error')], {
+      description: '`error` when the mapping is marked so, or when the validation prober found it failing.',
+    }),
     context_length: Type.Optional(Type.Integer()),
     pricing: Type.Optional(
       Type.Object(
@@ -12,8 +14,23 @@ export const ModelProviderInfoSchema = Type.Object(
         { description: 'USD per million tokens.' },
       ),
     ),
-    supports_tools: Type.Optional(Type.Boolean()),
-    supports_structured_output: Type.Optional(Type.Boolean()),
+    supports_tools: Type.Optional(
+      Type.Boolean({ description: 'As the validation prober found it; else as the provider declares it.' }),
+    ),
+    supports_structured_output: Type.Optional(
+      Type.Boolean({ description: 'As the validation prober found it; else as the provider declares it.' }),
+    ),
+    first_token_latency_ms: Type.Optional(
+      Type.Integer({
+        description: 'Time to the first streamed token, a moving average over probes and traffic.',
+      }),
+    ),
+    throughput: Type.Optional(
+      Type.Number({
+        description: 'Output tokens per second after the first, a moving average over probes and traffic.',
+      }),
+    ),
+    is_model_author: Type.Boolean({ description: "True when the provider is the model's own organization." }),
   },
   { additionalProperties: true },
 );

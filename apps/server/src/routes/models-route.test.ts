@@ -44,6 +44,7 @@ describe('GET /v1/models', () => {
       pricing: { input: Number(rates.inputPerMillionTokens), output: Number(rates.outputPerMillionTokens) },
       supports_tools: true,
       supports_structured_output: true,
+      is_model_author: false,
     });
     expect(gptOss.providers.map((provider) => provider.provider)).toContain('together');
     const llama = body.data.find((model) => model.id === 'meta-llama/Llama-3.3-70B-Instruct')!;

@@ -6,8 +6,9 @@
 
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { coreTokens, type Kernel } from '@tollgate/core';
+import { type CatalogAudience, coreTokens, type Kernel } from '@tollgate/core';
 import { RoutingError } from '@tollgate/provider-spec';
+import type { FastifyRequest } from 'fastify';
 import { listChatModels } from '../models/list-chat-models.js';
 import { type ModelInfo, ModelInfoSchema, ModelListSchema } from '../models/model-schema.js';
 import { OpenAiErrorSchema } from './openai-error-schema.js';
@@ -25,13 +26,23 @@ export const modelsRoute: FastifyPluginAsyncTypebox<ModelsRouteOptions> = async 
   app,
   { kernel, created },
 ) => {
-  const models = (): ModelInfo[] =>
+  const models = (audience: CatalogAudience): ModelInfo[] =>
     listChatModels({
       catalog: kernel.catalog,
       pricing: kernel.resolve(coreTokens.pricing),
       settings: kernel.providerSettings(),
+      performance: kernel.resolve(coreTokens.performance),
       created,
+      audience,
     });
+  // Public, as on Hugging Face; a valid token adds its organizations' staging mappings, an invalid one is ignored.
+  const audienceOf = async (request: FastifyRequest): Promise<CatalogAudience> => {
+    const { authorization } = request.headers;
+    const principal = authorization
+      ? await kernel.authenticator.authenticate(authorization).catch(() => undefined)
+      : undefined;
+    return kernel.resolve(coreTokens.catalogAudiences).forPrincipal(principal);
+  };
 
   app.get(
     '/v1/models',
@@ -42,7 +53,7 @@ export const modelsRoute: FastifyPluginAsyncTypebox<ModelsRouteOptions> = async 
         response: { 200: ModelListSchema },
       },
     },
-    async () => ({ object: 'list' as const, data: models() }),
+    async (request) => ({ object: 'list' as const, data: models(await audienceOf(request)) }),
   );
 
   app.get(
@@ -59,7 +70,7 @@ export const modelsRoute: FastifyPluginAsyncTypebox<ModelsRouteOptions> = async 
     },
     async (request) => {
       const id = request.params['*'];
-      const model = models().find((candidate) => candidate.id === id);
+      const model = models(await audienceOf(request)).find((candidate) => candidate.id === id);
       if (!model) {
         throw new RoutingError({
           message: `The model '${id}' does not exist or is not served by any provider of this gateway.`,
