@@ -98,7 +98,7 @@ describe('probeChatMapping', () => {
   it('fails a provider that never answers within the time limit', async () => {
     simulator.injectFault('groq', { kind: 'timeout', times: 1 });
     const verdict = await probe({ timeoutMs: 200 });
-    expect(verdict.health).toBe('unhealthy');
+    expect(verdict).toEqual({ health: 'unhealthy', error: 'no complete answer within 200 ms' });
   });
 
   it('records a capability the provider refuses (4xx) as unsupported, and an outage as unknown', async () => {

@@ -83,8 +83,12 @@ function parseJson(value: unknown): unknown {
   }
 }
 
-function describe(error: unknown): string {
-  if (error instanceof Error && error.name === 'TimeoutError') return 'no complete answer in time';
+/** Why a probe failed, for operators; the probe's own deadline reads as one, not as the abort it is made of. */
+function describe(error: unknown, args: ChatProbeArgs): string {
+  const timedOut =
+    (error instanceof Error && error.name === 'TimeoutError') ||
+    (UpstreamApiError.isInstance(error) && error.reason === 'aborted' && args.signal?.aborted !== true);
+  if (timedOut) return `no complete answer within ${args.limits.timeoutMs} ms`;
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -123,7 +127,7 @@ export async function probeChatMapping(args: ChatProbeArgs): Promise<ChatProbeVe
   try {
     basic = await basicProbe(handler, args);
   } catch (error) {
-    return { health: 'unhealthy', error: describe(error) };
+    return { health: 'unhealthy', error: describe(error, args) };
   }
   if (!args.limits.capabilities) return basic;
   const supportsTools = await capability(() => toolProbe(handler, args));
