@@ -103,15 +103,13 @@ export function inferenceProviderMappingOf(
     if (current === undefined || preference(entry, pipelineTag) < preference(current, pipelineTag))
       chosen.set(entry.providerId, entry);
   }
-  const namespace = hfModelId.includes('/') ? hfModelId.slice(0, hfModelId.indexOf('/')) : undefined;
   const mapping: Record<string, HubProviderMapping> = {};
   for (const [providerId, entry] of chosen) {
     mapping[providerId] = {
       status: entry.status === 'staging' ? 'staging' : 'live',
       providerId: entry.providerModelId,
       task: entry.task,
-      isModelAuthor:
-        namespace !== undefined && context.organizations.organizationOf(providerId) === namespace,
+      isModelAuthor: context.organizations.isModelAuthor(providerId, hfModelId),
       ...(entry.adapter ? { adapter: entry.adapter } : {}),
       ...(entry.adapterWeightsPath ? { adapterWeightsPath: entry.adapterWeightsPath } : {}),
       type: 'single-model',

@@ -5,7 +5,7 @@ import {
   type ProviderRuntimeSettings,
 } from '@tollgate/core';
 import { describe, expect, it } from 'vitest';
-import { isModelAuthor, listChatModels } from './list-chat-models.js';
+import { listChatModels } from './list-chat-models.js';
 
 const now = '2026-12-01T00:00:00.000Z';
 const record = (providerId: string, hfModelId: string, metadata = {}) => ({
@@ -77,18 +77,5 @@ describe('listChatModels', () => {
       },
       { provider: 'groq', status: 'error', supports_tools: false, is_model_author: false },
     ]);
-  });
-});
-
-describe('isModelAuthor', () => {
-  it.each([
-    ['zai-org', 'zai-org/GLM-4.6', true],
-    ['cohere', 'CohereLabs/c4ai', false],
-    ['cohere', 'Cohere/command', true],
-    ['hf-inference', 'HF-Inference/x', true],
-    ['groq', 'openai/gpt-oss-120b', false],
-    ['groq', 'groq', false],
-  ])('%s serving %s: %s', (providerId, hfModelId, expected) => {
-    expect(isModelAuthor(providerId, hfModelId)).toBe(expected);
   });
 });

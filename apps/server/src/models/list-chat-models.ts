@@ -11,6 +11,7 @@ import {
   type ModelCatalog,
   type PerformanceView,
   type PricingService,
+  ProviderOrganizations,
   type ProviderRuntimeSettings,
   unmeasuredPerformance,
 } from '@tollgate/core';
@@ -26,6 +27,8 @@ export interface ListChatModelsArgs {
   readonly performance?: PerformanceView;
   /** Whose staging mappings are listed (as `staging`); default: nobody's. */
   readonly audience?: CatalogAudience;
+  /** Which organization speaks for each provider, for `is_model_author`; default: the built-in table. */
+  readonly organizations?: ProviderOrganizations;
 }
 
 /** A provider is listed only when the router could use it: configured, enabled, with a key if it needs one. */
@@ -43,17 +46,9 @@ function pricingOf(pricing: PricingService, entry: CatalogEntry): ModelProviderI
   };
 }
 
-const SLUG = /[^a-z0-9]/g;
-
-/** True when the provider is the model's own organization (`zai-org` serving `zai-org/GLM-4.5`). */
-export function isModelAuthor(providerId: string, hfModelId: string): boolean {
-  const slash = hfModelId.indexOf('/');
-  if (slash <= 0) return false;
-  return hfModelId.slice(0, slash).toLowerCase().replace(SLUG, '') === providerId.replace(SLUG, '');
-}
-
 function providerInfo(
   pricing: PricingService,
+  organizations: ProviderOrganizations,
   entry: CatalogEntry,
   measured: MeasuredPerformance | undefined,
 ): ModelProviderInfo {
@@ -79,7 +74,7 @@ function providerInfo(
       : {}),
     ...(latency !== undefined ? { first_token_latency_ms: Math.round(latency) } : {}),
     ...(throughput !== undefined ? { throughput: Math.round(throughput * 100) / 100 } : {}),
-    is_model_author: isModelAuthor(entry.providerId, entry.hfModelId),
+    is_model_author: organizations.isModelAuthor(entry.providerId, entry.hfModelId),
   };
 }
 
@@ -103,6 +98,7 @@ export function listChatModels({
   created,
   performance = unmeasuredPerformance,
   audience = CatalogAudience.public,
+  organizations = new ProviderOrganizations(),
 }: ListChatModelsArgs): ModelInfo[] {
   const byModel = new Map<string, CatalogEntry[]>();
   for (const entry of catalog.allEntries()) {
@@ -125,7 +121,12 @@ export function listChatModels({
         owned_by: id.includes('/') ? id.slice(0, id.indexOf('/')) : 'huggingface',
         ...(architecture ? { architecture } : {}),
         providers: entries.map((entry) =>
-          providerInfo(pricing, entry, performance.of(entry.providerId, entry.providerModelId)),
+          providerInfo(
+            pricing,
+            organizations,
+            entry,
+            performance.of(entry.providerId, entry.providerModelId),
+          ),
         ),
       };
     });

@@ -32,6 +32,7 @@ export const modelsRoute: FastifyPluginAsyncTypebox<ModelsRouteOptions> = async 
       pricing: kernel.resolve(coreTokens.pricing),
       settings: kernel.providerSettings(),
       performance: kernel.resolve(coreTokens.performance),
+      organizations: kernel.resolve(coreTokens.providerOrganizations),
       created,
       audience,
     });

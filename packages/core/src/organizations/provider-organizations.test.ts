@@ -20,4 +20,21 @@ describe('ProviderOrganizations', () => {
     expect(organizations.organizationOf('acme-inference')).toBe('acme');
     expect(organizations.organizationOf('groq')).toBe('groq');
   });
+
+  it.each([
+    ['zai-org', 'zai-org/GLM-4.6', true],
+    ['cohere', 'CohereLabs/c4ai-command-a-03-2025', true],
+    ['together', 'togethercomputer/Refuel-Llm-V2', true],
+    ['fal-ai', 'fal/AuraFlow', true],
+    ['fal-ai', 'fal-ai/AuraFlow', false],
+    ['groq', 'openai/gpt-oss-120b', false],
+    ['groq', 'groq', false],
+  ])('isModelAuthor: %s serving %s is %s', (providerId, hfModelId, expected) => {
+    expect(new ProviderOrganizations().isModelAuthor(providerId, hfModelId)).toBe(expected);
+  });
+
+  it("follows the operator's organization for isModelAuthor", () => {
+    const organizations = new ProviderOrganizations({ groq: { organization: 'openai' } });
+    expect(organizations.isModelAuthor('groq', 'openai/gpt-oss-120b')).toBe(true);
+  });
 });

@@ -55,4 +55,15 @@ export class ProviderOrganizations {
   organizationOf(providerId: string): string {
     return this.table.get(providerId) ?? providerId;
   }
+
+  /**
+   * True when the provider's organization publishes the model (`zai-org` serving `zai-org/GLM-4.6`, `cohere` serving
+   * `CohereLabs/...`): Hugging Face's `isModelAuthor` / `is_model_author`. Hub names compare without case, as the
+   * Hub resolves them.
+   */
+  isModelAuthor(providerId: string, hfModelId: string): boolean {
+    const slash = hfModelId.indexOf('/');
+    if (slash <= 0) return false;
+    return hfModelId.slice(0, slash).toLowerCase() === this.organizationOf(providerId).toLowerCase();
+  }
 }
