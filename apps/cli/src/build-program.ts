@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import { Command } from 'commander';
 import type { CliContext, TextOutput } from './cli-context.js';
 import { registerChatCommand } from './commands/chat.js';
+import { registerOrgsAddMemberCommand } from './commands/orgs-add-member.js';
+import { registerOrgsCreateCommand } from './commands/orgs-create.js';
 import { registerPluginsListCommand } from './commands/plugins-list.js';
 import { registerServeCommand, type ServeHooks } from './commands/serve.js';
 import { registerSettingsSetCommand } from './commands/settings-set.js';
@@ -60,6 +62,10 @@ export function buildProgram(options: BuildProgramOptions): Command {
   registerTokensCreateCommand(tokens, context);
   registerTokensListCommand(tokens, context);
   registerTokensRevokeCommand(tokens, context);
+
+  const orgs = program.command('orgs').description('manage organizations and their members');
+  registerOrgsCreateCommand(orgs, context);
+  registerOrgsAddMemberCommand(orgs, context);
 
   const settings = program.command('settings').description("manage users' inference provider settings");
   registerSettingsShowCommand(settings, context);
