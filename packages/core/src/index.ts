@@ -54,6 +54,7 @@ export {
   availableCredit,
   type ChargeSplit,
   chargeFor,
+  ledgerBalance,
   splitCharge,
 } from './credits/ledger-arithmetic.js';
 export { NoChargeCreditLedger } from './credits/no-charge-credit-ledger.js';

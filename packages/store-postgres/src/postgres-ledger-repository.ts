@@ -9,6 +9,7 @@ import {
   type LedgerHold,
   type LedgerPeriodBalanceRow,
   type LedgerRepository,
+  ledgerBalance,
   splitCharge,
 } from '@tollgate/core';
 import type pg from 'pg';
@@ -286,17 +287,7 @@ export function createPostgresLedgerRepository(pool: pg.Pool): LedgerRepository 
         readPeriod(pool, accountId, period),
       ]);
       const account = accounts.rows[0] === undefined ? undefined : toAccountRecord(accounts.rows[0]);
-      return {
-        accountId,
-        period,
-        includedNanoUsd: periodRecord?.includedNanoUsd ?? 0n,
-        includedUsedNanoUsd: periodRecord?.includedUsedNanoUsd ?? 0n,
-        payAsYouGoLimitNanoUsd: periodRecord === undefined ? 0n : periodRecord.payAsYouGoLimitNanoUsd,
-        payAsYouGoUsedNanoUsd: periodRecord?.payAsYouGoUsedNanoUsd ?? 0n,
-        prepaidGrantedNanoUsd: account?.prepaidGrantedNanoUsd ?? 0n,
-        prepaidUsedNanoUsd: account?.prepaidUsedNanoUsd ?? 0n,
-        heldNanoUsd: account?.heldNanoUsd ?? 0n,
-      };
+      return ledgerBalance(accountId, period, account, periodRecord);
     },
     async listOpenHolds({ createdBefore, limit } = {}) {
       const { rows } = await pool.query<HoldRow>({

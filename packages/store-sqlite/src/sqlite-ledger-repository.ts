@@ -9,6 +9,7 @@ import {
   type LedgerHold,
   type LedgerPeriodBalanceRow,
   type LedgerRepository,
+  ledgerBalance,
   splitCharge,
 } from '@tollgate/core';
 import type Database from 'better-sqlite3';
@@ -280,18 +281,18 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
     async balance(accountId, period) {
       const account = selectAccount().get(accountId);
       const periodRow = selectPeriod().get(accountId, period);
-      const periodRecord = periodRow === undefined ? undefined : toPeriodRecord(periodRow);
-      return {
+      return ledgerBalance(
         accountId,
         period,
-        includedNanoUsd: periodRecord?.includedNanoUsd ?? 0n,
-        includedUsedNanoUsd: periodRecord?.includedUsedNanoUsd ?? 0n,
-        payAsYouGoLimitNanoUsd: periodRecord === undefined ? 0n : periodRecord.payAsYouGoLimitNanoUsd,
-        payAsYouGoUsedNanoUsd: periodRecord?.payAsYouGoUsedNanoUsd ?? 0n,
-        prepaidGrantedNanoUsd: account?.prepaid_granted_nano_usd ?? 0n,
-        prepaidUsedNanoUsd: account?.prepaid_used_nano_usd ?? 0n,
-        heldNanoUsd: account?.held_nano_usd ?? 0n,
-      };
+        account === undefined
+          ? undefined
+          : {
+              prepaidGrantedNanoUsd: account.prepaid_granted_nano_usd,
+              prepaidUsedNanoUsd: account.prepaid_used_nano_usd,
+              heldNanoUsd: account.held_nano_usd,
+            },
+        periodRow === undefined ? undefined : toPeriodRecord(periodRow),
+      );
     },
     async listOpenHolds({ createdBefore, limit } = {}) {
       // '~' sorts after every ISO-8601 timestamp, so it stands for "no bound"; -1 is SQLite's "no limit".

@@ -3,6 +3,11 @@
  * same way; a store only has to read its rows under a lock, call these, and write the result.
  */
 import type { NanoUsd } from '../pricing/nano-usd.js';
+import type {
+  LedgerAccountBalanceRow,
+  LedgerBalance,
+  LedgerPeriodBalanceRow,
+} from '../store/ledger-repository.js';
 
 export interface AccountPosition {
   readonly includedNanoUsd: NanoUsd;
@@ -82,4 +87,27 @@ export function splitCharge(
 /** The charge for a request that cost `cost` under a hold of `held`: never more than the hold, never negative. */
 export function chargeFor(cost: NanoUsd, held: NanoUsd): NanoUsd {
   return smaller(nonNegative(cost), held);
+}
+
+/**
+ * An account's balance in one period from its two materialized rows, either of which may not exist yet: before the
+ * account's first reservation of the period nothing is included and nothing may be spent pay-as-you-go.
+ */
+export function ledgerBalance(
+  accountId: string,
+  period: string,
+  account: Omit<LedgerAccountBalanceRow, 'accountId'> | undefined,
+  periodRow: Omit<LedgerPeriodBalanceRow, 'accountId' | 'period' | 'heldNanoUsd'> | undefined,
+): LedgerBalance {
+  return {
+    accountId,
+    period,
+    includedNanoUsd: periodRow?.includedNanoUsd ?? 0n,
+    includedUsedNanoUsd: periodRow?.includedUsedNanoUsd ?? 0n,
+    payAsYouGoLimitNanoUsd: periodRow === undefined ? 0n : periodRow.payAsYouGoLimitNanoUsd,
+    payAsYouGoUsedNanoUsd: periodRow?.payAsYouGoUsedNanoUsd ?? 0n,
+    prepaidGrantedNanoUsd: account?.prepaidGrantedNanoUsd ?? 0n,
+    prepaidUsedNanoUsd: account?.prepaidUsedNanoUsd ?? 0n,
+    heldNanoUsd: account?.heldNanoUsd ?? 0n,
+  };
 }

@@ -3,7 +3,13 @@
  * stores. Every method runs to completion without awaiting in between, so each is atomic in one process. For tests
  * that charge without a database; nothing is persisted.
  */
-import { amountToHold, availableCredit, chargeFor, splitCharge } from '../../credits/ledger-arithmetic.js';
+import {
+  amountToHold,
+  availableCredit,
+  chargeFor,
+  ledgerBalance,
+  splitCharge,
+} from '../../credits/ledger-arithmetic.js';
 import type {
   LedgerAccountBalanceRow,
   LedgerEntry,
@@ -179,19 +185,12 @@ export function createInMemoryLedgerRepository(): LedgerRepository {
       return { outcome: 'granted', entry };
     },
     async balance(accountId, period) {
-      const accountRow = accounts.get(accountId);
-      const periodBalance = periods.get(periodKey(accountId, period));
-      return {
+      return ledgerBalance(
         accountId,
         period,
-        includedNanoUsd: periodBalance?.includedNanoUsd ?? 0n,
-        includedUsedNanoUsd: periodBalance?.includedUsedNanoUsd ?? 0n,
-        payAsYouGoLimitNanoUsd: periodBalance === undefined ? 0n : periodBalance.payAsYouGoLimitNanoUsd,
-        payAsYouGoUsedNanoUsd: periodBalance?.payAsYouGoUsedNanoUsd ?? 0n,
-        prepaidGrantedNanoUsd: accountRow?.prepaidGrantedNanoUsd ?? 0n,
-        prepaidUsedNanoUsd: accountRow?.prepaidUsedNanoUsd ?? 0n,
-        heldNanoUsd: accountRow?.heldNanoUsd ?? 0n,
-      };
+        accounts.get(accountId),
+        periods.get(periodKey(accountId, period)),
+      );
     },
     async listOpenHolds({ createdBefore, limit } = {}) {
       const open = [...openHolds.values()]
