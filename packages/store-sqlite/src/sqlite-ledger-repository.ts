@@ -284,13 +284,7 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
       return ledgerBalance(
         accountId,
         period,
-        account === undefined
-          ? undefined
-          : {
-              prepaidGrantedNanoUsd: account.prepaid_granted_nano_usd,
-              prepaidUsedNanoUsd: account.prepaid_used_nano_usd,
-              heldNanoUsd: account.held_nano_usd,
-            },
+        account === undefined ? undefined : toAccountRecord(account),
         periodRow === undefined ? undefined : toPeriodRecord(periodRow),
       );
     },
