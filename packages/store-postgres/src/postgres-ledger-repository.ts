@@ -57,6 +57,30 @@ interface PeriodRow {
   readonly held_nano_usd: string;
 }
 
+/** What `tollgate_ledger_reserve` (migration 13) returns. */
+interface ReservationRow {
+  readonly out_outcome: 'held' | 'existing' | 'insufficient';
+  readonly out_sequence: string | null;
+  readonly out_amount: string | null;
+  readonly out_created_at: Date | null;
+  readonly out_available: string | null;
+}
+
+/** What `tollgate_ledger_close` (migration 13) returns: the closing entry, and whether this call wrote it. */
+interface ClosingRow {
+  readonly out_closed: boolean;
+  readonly out_sequence: string;
+  readonly out_account: string;
+  readonly out_period: string;
+  readonly out_kind: 'settle' | 'release';
+  readonly out_amount: string;
+  readonly out_cost: string | null;
+  readonly out_included: string;
+  readonly out_prepaid: string;
+  readonly out_pay_as_you_go: string;
+  readonly out_created_at: Date;
+}
+
 type EntryValues = Omit<LedgerEntry, 'sequence' | 'createdAt'>;
 
 const entryColumns = `sequence, account_id, period, kind, request_id, attempt, amount_nano_usd, cost_nano_usd,
@@ -157,83 +181,56 @@ export function createPostgresLedgerRepository(pool: pg.Pool): LedgerRepository 
     });
     return rows[0] === undefined ? undefined : toEntry(rows[0]);
   };
-  const close = (requestId: string, attempt: number, kind: 'settle' | 'release', costNanoUsd?: bigint) =>
-    withPostgresTransaction(pool, async (client) => {
-      const { rows } = await client.query<HoldRow>({
-        name: 'tollgate-ledger-take-open-hold',
-        text: `DELETE FROM ledger_open_holds WHERE request_id = $1 AND attempt = $2 RETURNING ${holdColumns}`,
-        values: [requestId, attempt],
-      });
-      const held = rows[0];
-      if (held === undefined) {
-        const closing = await findEntry(client, requestId, attempt, 'closing');
-        return closing === undefined ? undefined : { closed: false, entry: closing };
-      }
-      const hold = toHold(held);
-      const account = await lockAccount(client, hold.accountId);
-      const period = await readPeriod(client, hold.accountId, hold.period);
-      const charge = kind === 'settle' ? chargeFor(costNanoUsd ?? 0n, hold.amountNanoUsd) : 0n;
-      const split = splitCharge(charge, {
-        includedLeftNanoUsd: (period?.includedNanoUsd ?? 0n) - (period?.includedUsedNanoUsd ?? 0n),
-        prepaidLeftNanoUsd: account.prepaidGrantedNanoUsd - account.prepaidUsedNanoUsd,
-      });
-      const entry = await append(
-        client,
-        {
-          accountId: hold.accountId,
-          period: hold.period,
-          kind,
-          requestId,
-          attempt,
-          amountNanoUsd: kind === 'settle' ? charge : hold.amountNanoUsd,
-          costNanoUsd: kind === 'settle' ? costNanoUsd : undefined,
-          ...split,
-        },
-        { held: -hold.amountNanoUsd, granted: 0n, opensHold: false },
-      );
-      return { closed: true, entry };
+  const close = async (
+    requestId: string,
+    attempt: number,
+    kind: 'settle' | 'release',
+    costNanoUsd?: bigint,
+  ): Promise<{ readonly closed: boolean; readonly entry: LedgerEntry } | undefined> => {
+    const { rows } = await pool.query<ClosingRow>({
+      name: 'tollgate-ledger-close',
+      text: 'SELECT * FROM tollgate_ledger_close($1, $2, $3, $4, $5)',
+      values: [requestId, attempt, kind, costNanoUsd?.toString() ?? null, new Date().toISOString()],
     });
+    const row = rows[0];
+    if (row === undefined) return undefined;
+    return { closed: row.out_closed, entry: closingEntryOf(row, requestId, attempt) };
+  };
 
   return {
     async reserve({ accountId, period, requestId, attempt, amountNanoUsd, minimumNanoUsd, allowance }) {
-      return withPostgresTransaction(pool, async (client) => {
-        const account = await lockAccount(client, accountId);
-        const existing = await findEntry(client, requestId, attempt, 'hold');
-        if (existing !== undefined) return { outcome: 'existing' as const, hold: holdOf(existing) };
-        const { rows } = await client.query<PeriodRow>({
-          name: 'tollgate-ledger-period-allowance',
-          text: `INSERT INTO ledger_period_balances (account_id, period, included_nano_usd, pay_as_you_go_limit_nano_usd)
-                 VALUES ($1, $2, $3, $4)
-                 ON CONFLICT (account_id, period) DO UPDATE SET included_nano_usd = EXCLUDED.included_nano_usd,
-                   pay_as_you_go_limit_nano_usd = EXCLUDED.pay_as_you_go_limit_nano_usd
-                 RETURNING *`,
-          values: [
-            accountId,
-            period,
-            allowance.includedNanoUsd.toString(),
-            allowance.payAsYouGoLimitNanoUsd?.toString() ?? null,
-          ],
-        });
-        const available = availableCredit({ ...toPeriodRecord(rows[0] as PeriodRow), ...account });
-        const amount = amountToHold(amountNanoUsd, minimumNanoUsd ?? amountNanoUsd, available);
-        if (amount === undefined)
-          return { outcome: 'insufficient' as const, availableNanoUsd: available ?? 0n };
-        const entry = await append(
-          client,
-          {
-            accountId,
-            period,
-            kind: 'hold',
-            requestId,
-            attempt,
-            amountNanoUsd: amount,
-            costNanoUsd: undefined,
-            ...noSplit,
-          },
-          { held: amount, granted: 0n, opensHold: true },
-        );
-        return { outcome: 'held' as const, hold: holdOf(entry) };
+      const minimum = minimumNanoUsd ?? amountNanoUsd;
+      if (amountNanoUsd < 0n || minimum < 0n) throw new RangeError('A reservation cannot be negative.');
+      const { rows } = await pool.query<ReservationRow>({
+        name: 'tollgate-ledger-reserve',
+        text: 'SELECT * FROM tollgate_ledger_reserve($1, $2, $3, $4, $5, $6, $7, $8, $9)',
+        values: [
+          accountId,
+          period,
+          requestId,
+          attempt,
+          amountNanoUsd.toString(),
+          minimum.toString(),
+          allowance.includedNanoUsd.toString(),
+          allowance.payAsYouGoLimitNanoUsd?.toString() ?? null,
+          new Date().toISOString(),
+        ],
       });
+      const row = rows[0] as ReservationRow;
+      if (row.out_outcome === 'insufficient') {
+        return { outcome: 'insufficient', availableNanoUsd: BigInt(row.out_available ?? '0') };
+      }
+      return {
+        outcome: row.out_outcome,
+        hold: {
+          accountId,
+          period,
+          requestId,
+          attempt,
+          amountNanoUsd: BigInt(row.out_amount as string),
+          createdAt: (row.out_created_at as Date).toISOString(),
+        },
+      };
     },
     async settle({ requestId, attempt, costNanoUsd }) {
       if (costNanoUsd < 0n) throw new RangeError('A cost cannot be negative.');
@@ -360,6 +357,23 @@ function toEntry(row: EntryRow): LedgerEntry {
     prepaidNanoUsd: BigInt(row.prepaid_nano_usd),
     payAsYouGoNanoUsd: BigInt(row.pay_as_you_go_nano_usd),
     createdAt: row.created_at.toISOString(),
+  };
+}
+
+function closingEntryOf(row: ClosingRow, requestId: string, attempt: number): LedgerEntry {
+  return {
+    sequence: BigInt(row.out_sequence),
+    accountId: row.out_account,
+    period: row.out_period,
+    kind: row.out_kind,
+    requestId,
+    attempt,
+    amountNanoUsd: BigInt(row.out_amount),
+    costNanoUsd: optionalBigInt(row.out_cost),
+    includedNanoUsd: BigInt(row.out_included),
+    prepaidNanoUsd: BigInt(row.out_prepaid),
+    payAsYouGoNanoUsd: BigInt(row.out_pay_as_you_go),
+    createdAt: row.out_created_at.toISOString(),
   };
 }
 
