@@ -36,6 +36,7 @@ if (values.help) {
   process.stdout.write(`${USAGE}\n`);
   process.exit(0);
 }
+/** @param {'instances' | 'concurrency' | 'accounts' | 'duration'} name */
 const positive = (name) => {
   const value = Number(values[name]);
   if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number\n${USAGE}`);
@@ -53,7 +54,19 @@ const options = {
 const stores = values.store === 'both' ? ['postgres', 'sqlite'] : [values.store];
 if (!stores.every((store) => store === 'postgres' || store === 'sqlite')) throw new Error(USAGE);
 
-/** Creates the store's schema once, so the instances start on a migrated database. */
+/**
+ * @typedef {'postgres' | 'sqlite'} StoreKind
+ * @typedef {{ location: string, schema?: string, description: string, cleanup: () => Promise<void> }} PreparedStore
+ * @typedef {{ type: 'ready' } | { type: 'error', message: string } | { type: 'done', settled: number,
+ *   elapsedMs: number, cpuMicros: number, latencies: number[] }} WorkerMessage
+ */
+
+/**
+ * Creates the store's schema once, so the instances start on a migrated database.
+ *
+ * @param {StoreKind} store
+ * @returns {Promise<PreparedStore>}
+ */
 async function prepare(store) {
   if (store === 'postgres') {
     const { createPostgresStore } = await import(`${ROOT}packages/store-postgres/dist/index.js`);
@@ -90,16 +103,27 @@ async function prepare(store) {
 /**
  * Forks one instance; `ready` resolves once its store is open, `done` with its figures after `go`. Either rejects
  * when the instance reports an error or exits early.
+ *
+ * @param {number} index
+ * @param {object} settings the worker's settings (see lib/ledger-worker.mjs)
  */
 function startInstance(index, settings) {
   const child = fork(WORKER, [JSON.stringify(settings)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  /**
+   * @template {WorkerMessage['type']} T
+   * @param {T} type
+   * @returns {Promise<Extract<WorkerMessage, { type: T }>>}
+   */
   const expect = (type) =>
     new Promise((resolve, reject) => {
+      /** @param {WorkerMessage} message */
       const onMessage = (message) => {
-        if (message.type === type) finish(() => resolve(message));
+        if (message.type === type) finish(() => resolve(/** @type {any} */ (message)));
         else if (message.type === 'error') finish(() => reject(new Error(message.message)));
       };
+      /** @param {number | null} code */
       const onExit = (code) => finish(() => reject(new Error(`instance ${index} exited (${code}) early`)));
+      /** @param {() => void} settle */
       const finish = (settle) => {
         child.off('message', onMessage);
         child.off('exit', onExit);
@@ -112,7 +136,11 @@ function startInstance(index, settings) {
   return { child, ready, done: ready.then(() => expect('done')).finally(() => child.kill()) };
 }
 
-/** Starts every instance, lets them go at once, and gathers what each settled. */
+/**
+ * Starts every instance, lets them go at once, and gathers what each settled.
+ *
+ * @param {StoreKind} store
+ */
 async function measure(store) {
   const prepared = await prepare(store);
   try {

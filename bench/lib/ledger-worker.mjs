@@ -48,6 +48,7 @@ async function run(settings) {
   const end = warmupEnd + settings.durationMs;
   let measureStart = warmupEnd;
   let cpuAtStart = process.cpuUsage();
+  /** @param {number} lane */
   const loop = async (lane) => {
     while (performance.now() < end) {
       const now = performance.now();
