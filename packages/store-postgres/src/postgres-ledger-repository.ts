@@ -13,6 +13,7 @@ import {
   splitCharge,
 } from '@tollgate/core';
 import type pg from 'pg';
+import { createCallBatcher } from './call-batcher.js';
 import { withPostgresTransaction } from './with-postgres-transaction.js';
 
 // node-postgres returns BIGINT as a string, which `BigInt` reads exactly.
@@ -55,6 +56,32 @@ interface PeriodRow {
   readonly included_used_nano_usd: string;
   readonly pay_as_you_go_used_nano_usd: string;
   readonly held_nano_usd: string;
+}
+
+/**
+ * Batches of reservations and of closings (group commit, call-batcher.ts): up to this many calls per round trip,
+ * and this many batches of each kind in flight, leaving the rest of the pool to reads and other repositories.
+ */
+const MAX_BATCH_SIZE = 64;
+const MAX_BATCHES_IN_FLIGHT = 3;
+
+/** One reservation's arguments, in `tollgate_ledger_reserve`'s order (amounts as decimal strings). */
+type ReservationCall = readonly [
+  accountId: string,
+  period: string,
+  requestId: string,
+  attempt: number,
+  amount: string,
+  minimum: string,
+  included: string,
+  payAsYouGoLimit: string | null,
+];
+
+interface ClosingCall {
+  readonly requestId: string;
+  readonly attempt: number;
+  readonly kind: 'settle' | 'release';
+  readonly costNanoUsd: string | null;
 }
 
 /** What `tollgate_ledger_reserve` (migration 13) returns. */
@@ -181,42 +208,94 @@ export function createPostgresLedgerRepository(pool: pg.Pool): LedgerRepository 
     });
     return rows[0] === undefined ? undefined : toEntry(rows[0]);
   };
+  const closeOne = async (call: ClosingCall): Promise<ClosingRow | undefined> => {
+    const { rows } = await pool.query<ClosingRow>({
+      name: 'tollgate-ledger-close',
+      text: 'SELECT * FROM tollgate_ledger_close($1, $2, $3, $4, $5)',
+      values: [call.requestId, call.attempt, call.kind, call.costNanoUsd, new Date().toISOString()],
+    });
+    return rows[0];
+  };
+  const closeMany = async (calls: readonly ClosingCall[]): Promise<(ClosingRow | undefined)[]> => {
+    const { rows } = await pool.query<ClosingRow & { readonly out_index: number }>({
+      name: 'tollgate-ledger-close-many',
+      text: 'SELECT * FROM tollgate_ledger_close_many($1, $2, $3, $4, $5)',
+      values: [
+        calls.map((call) => call.requestId),
+        calls.map((call) => call.attempt),
+        calls.map((call) => call.kind),
+        calls.map((call) => call.costNanoUsd),
+        new Date().toISOString(),
+      ],
+    });
+    // PostgreSQL arrays count from 1; an unknown hold has no row.
+    const byCall: (ClosingRow | undefined)[] = calls.map(() => undefined);
+    for (const row of rows) byCall[row.out_index - 1] = row;
+    return byCall;
+  };
+  const closeBatched = createCallBatcher({
+    run: closeMany,
+    runOne: closeOne,
+    maxBatchSize: MAX_BATCH_SIZE,
+    maxInFlight: MAX_BATCHES_IN_FLIGHT,
+  });
   const close = async (
     requestId: string,
     attempt: number,
     kind: 'settle' | 'release',
     costNanoUsd?: bigint,
   ): Promise<{ readonly closed: boolean; readonly entry: LedgerEntry } | undefined> => {
-    const { rows } = await pool.query<ClosingRow>({
-      name: 'tollgate-ledger-close',
-      text: 'SELECT * FROM tollgate_ledger_close($1, $2, $3, $4, $5)',
-      values: [requestId, attempt, kind, costNanoUsd?.toString() ?? null, new Date().toISOString()],
+    const row = await closeBatched({
+      requestId,
+      attempt,
+      kind,
+      costNanoUsd: costNanoUsd?.toString() ?? null,
     });
-    const row = rows[0];
     if (row === undefined) return undefined;
     return { closed: row.out_closed, entry: closingEntryOf(row, requestId, attempt) };
   };
+  const reserveOne = async (call: ReservationCall): Promise<ReservationRow> => {
+    const { rows } = await pool.query<ReservationRow>({
+      name: 'tollgate-ledger-reserve',
+      text: 'SELECT * FROM tollgate_ledger_reserve($1, $2, $3, $4, $5, $6, $7, $8, $9)',
+      values: [...call, new Date().toISOString()],
+    });
+    return rows[0] as ReservationRow;
+  };
+  const reserveMany = async (calls: readonly ReservationCall[]): Promise<ReservationRow[]> => {
+    const { rows } = await pool.query<ReservationRow & { readonly out_index: number }>({
+      name: 'tollgate-ledger-reserve-many',
+      text: 'SELECT * FROM tollgate_ledger_reserve_many($1, $2, $3, $4, $5, $6, $7, $8, $9)',
+      values: [
+        ...Array.from({ length: 8 }, (_, column) => calls.map((call) => call[column])),
+        new Date().toISOString(),
+      ],
+    });
+    const byCall: ReservationRow[] = [];
+    for (const row of rows) byCall[row.out_index - 1] = row;
+    return byCall;
+  };
+  const reserveBatched = createCallBatcher({
+    run: reserveMany,
+    runOne: reserveOne,
+    maxBatchSize: MAX_BATCH_SIZE,
+    maxInFlight: MAX_BATCHES_IN_FLIGHT,
+  });
 
   return {
     async reserve({ accountId, period, requestId, attempt, amountNanoUsd, minimumNanoUsd, allowance }) {
       const minimum = minimumNanoUsd ?? amountNanoUsd;
       if (amountNanoUsd < 0n || minimum < 0n) throw new RangeError('A reservation cannot be negative.');
-      const { rows } = await pool.query<ReservationRow>({
-        name: 'tollgate-ledger-reserve',
-        text: 'SELECT * FROM tollgate_ledger_reserve($1, $2, $3, $4, $5, $6, $7, $8, $9)',
-        values: [
-          accountId,
-          period,
-          requestId,
-          attempt,
-          amountNanoUsd.toString(),
-          minimum.toString(),
-          allowance.includedNanoUsd.toString(),
-          allowance.payAsYouGoLimitNanoUsd?.toString() ?? null,
-          new Date().toISOString(),
-        ],
-      });
-      const row = rows[0] as ReservationRow;
+      const row = await reserveBatched([
+        accountId,
+        period,
+        requestId,
+        attempt,
+        amountNanoUsd.toString(),
+        minimum.toString(),
+        allowance.includedNanoUsd.toString(),
+        allowance.payAsYouGoLimitNanoUsd?.toString() ?? null,
+      ]);
       if (row.out_outcome === 'insufficient') {
         return { outcome: 'insufficient', availableNanoUsd: BigInt(row.out_available ?? '0') };
       }

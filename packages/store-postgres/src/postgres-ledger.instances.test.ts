@@ -64,4 +64,72 @@ describeWithPostgres(postgres, 'the PostgreSQL ledger from several gateway insta
       await Promise.all(instances.map((instance) => instance.close()));
     }
   });
+
+  it('answers each call of a batch as a single call would: duplicates, unknown holds and many accounts', async () => {
+    const schema = schemas.reserveSchema();
+    const store = createPostgresStore({ connectionString, schema });
+    try {
+      await store.migrate();
+      const allowance = { includedNanoUsd: 1_000n, payAsYouGoLimitNanoUsd: 0n };
+      const accounts = ['c-account', 'a-account', 'b-account'];
+      // Issued in one tick, so they leave in batches (call-batcher.ts), accounts in no particular order.
+      const reserved = await Promise.all([
+        ...accounts.map((accountId, index) =>
+          store.ledger.reserve({
+            accountId,
+            period: '2026-03',
+            requestId: `r${index}`,
+            attempt: 1,
+            amountNanoUsd: 600n,
+            allowance,
+          }),
+        ),
+        store.ledger.reserve({
+          accountId: 'a-account',
+          period: '2026-03',
+          requestId: 'r1',
+          attempt: 1,
+          amountNanoUsd: 600n,
+          allowance,
+        }),
+        store.ledger.reserve({
+          accountId: 'a-account',
+          period: '2026-03',
+          requestId: 'r9',
+          attempt: 1,
+          amountNanoUsd: 600n,
+          allowance,
+        }),
+      ]);
+      expect(reserved.map((result) => result.outcome)).toEqual([
+        'held',
+        'held',
+        'held',
+        'existing',
+        'insufficient',
+      ]);
+
+      const closed = await Promise.all([
+        store.ledger.settle({ requestId: 'r0', attempt: 1, costNanoUsd: 250n }),
+        store.ledger.settle({ requestId: 'r0', attempt: 1, costNanoUsd: 250n }),
+        store.ledger.release({ requestId: 'r1', attempt: 1 }),
+        store.ledger.settle({ requestId: 'r2', attempt: 1, costNanoUsd: 9_999n }),
+        store.ledger.settle({ requestId: 'never-held', attempt: 1, costNanoUsd: 1n }),
+      ]);
+      expect(closed.map((result) => result.outcome).sort()).toEqual(
+        ['already-settled', 'released', 'settled', 'settled', 'unknown-hold'].sort(),
+      );
+      expect(closed[3]).toMatchObject({
+        outcome: 'settled',
+        entry: { amountNanoUsd: 600n, costNanoUsd: 9_999n },
+      });
+      expect(await store.ledger.balance('c-account', '2026-03')).toMatchObject({
+        includedUsedNanoUsd: 250n,
+        heldNanoUsd: 0n,
+      });
+      expect(verifyLedger(await store.ledger.snapshot())).toEqual([]);
+    } finally {
+      await store.close();
+    }
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * Migration 13: a reservation and the closing of a hold each become one call of a PL/pgSQL function, one round
- * trip instead of six (BEGIN, lock, read, decide, write, COMMIT). The money rules are core's
+ * trip instead of six (BEGIN, lock, read, decide, write, COMMIT), and the `_many` variants run a batch of them in
+ * one transaction (group commit, see call-batcher.ts). The money rules are core's
  * (`packages/core/src/credits/ledger-arithmetic.ts`) written once more in SQL; the ledger conformance suite runs the
  * same scenarios on this store, the SQLite store and the in-memory ledger, so the three cannot drift apart unseen.
  */
@@ -126,6 +127,45 @@ export const createLedgerFunctions: PostgresMigration = {
       RETURN QUERY SELECT true, entry_sequence, hold_row.account_id, hold_row.period, p_kind,
         CASE WHEN p_kind = 'settle' THEN charge ELSE hold_row.amount_nano_usd END,
         CASE WHEN p_kind = 'settle' THEN p_cost END, included, prepaid, rest - prepaid, p_at;
+    END
+    $fn$;
+
+    -- A batch in one transaction. Accounts are locked in one order (by id) in every batch, so two batches never
+    -- wait on each other in a cycle; the caller falls back to single calls if one ever does.
+    CREATE FUNCTION tollgate_ledger_reserve_many(
+      p_accounts TEXT[], p_periods TEXT[], p_requests TEXT[], p_attempts INTEGER[], p_amounts BIGINT[],
+      p_minimums BIGINT[], p_included BIGINT[], p_pay_as_you_go_limits BIGINT[], p_at TIMESTAMPTZ)
+    RETURNS TABLE (out_index INTEGER, out_outcome TEXT, out_sequence BIGINT, out_amount BIGINT,
+      out_created_at TIMESTAMPTZ, out_available BIGINT)
+    LANGUAGE plpgsql AS $fn$
+    DECLARE
+      idx INTEGER;
+    BEGIN
+      FOR idx IN SELECT k FROM generate_subscripts(p_accounts, 1) AS k ORDER BY p_accounts[k] COLLATE "C", k LOOP
+        RETURN QUERY SELECT idx, r.* FROM tollgate_ledger_reserve(p_accounts[idx], p_periods[idx], p_requests[idx],
+          p_attempts[idx], p_amounts[idx], p_minimums[idx], p_included[idx], p_pay_as_you_go_limits[idx], p_at) AS r;
+      END LOOP;
+    END
+    $fn$;
+
+    CREATE FUNCTION tollgate_ledger_close_many(
+      p_requests TEXT[], p_attempts INTEGER[], p_kinds TEXT[], p_costs BIGINT[], p_at TIMESTAMPTZ)
+    RETURNS TABLE (out_index INTEGER, out_closed BOOLEAN, out_sequence BIGINT, out_account TEXT, out_period TEXT,
+      out_kind TEXT, out_amount BIGINT, out_cost BIGINT, out_included BIGINT, out_prepaid BIGINT,
+      out_pay_as_you_go BIGINT, out_created_at TIMESTAMPTZ)
+    LANGUAGE plpgsql AS $fn$
+    DECLARE
+      idx INTEGER;
+    BEGIN
+      -- Ordered by the account each hold belongs to (a hold never changes account), holds already closed first.
+      FOR idx IN
+        SELECT k FROM generate_subscripts(p_requests, 1) AS k
+          LEFT JOIN ledger_open_holds h ON h.request_id = p_requests[k] AND h.attempt = p_attempts[k]
+          ORDER BY h.account_id COLLATE "C" NULLS FIRST, k
+      LOOP
+        RETURN QUERY SELECT idx, c.* FROM tollgate_ledger_close(p_requests[idx], p_attempts[idx], p_kinds[idx],
+          p_costs[idx], p_at) AS c;
+      END LOOP;
     END
     $fn$;
   `,
