@@ -170,6 +170,28 @@ export {
 } from './pricing/compute-cost.js';
 export { type NanoUsd, nanoToUsd, usdToNano } from './pricing/nano-usd.js';
 export { type PricingService, RateTablePricingService } from './pricing/pricing-service.js';
+export {
+  MASTER_KEY_ENV_VAR,
+  type MasterKey,
+  type MasterKeys,
+  masterKeysFromEnv,
+  PREVIOUS_MASTER_KEYS_ENV_VAR,
+  parseMasterKey,
+} from './provider-keys/master-key.js';
+export { MasterKeyError } from './provider-keys/master-key-error.js';
+export { providerKeyAccountsOf } from './provider-keys/provider-key-accounts.js';
+export { ProviderKeyCipher } from './provider-keys/provider-key-cipher.js';
+export {
+  type BillingMode,
+  noProviderKeys,
+  type ProviderKeySource,
+} from './provider-keys/provider-key-source.js';
+export {
+  displaySuffixOf,
+  type ProviderKeySummary,
+  ProviderKeyVault,
+  type ProviderKeyVaultOptions,
+} from './provider-keys/provider-key-vault.js';
 export { ProviderRegistry, type RegisteredProvider } from './registry/provider-registry.js';
 export {
   type CircuitBreakerOptions,
@@ -256,6 +278,12 @@ export {
   type PreparedCatalogMappingWrite,
   prepareCatalogMapping,
 } from './store/prepare-catalog-mapping.js';
+export type {
+  ProviderKeyInput,
+  ProviderKeyRecord,
+  ProviderKeyRepository,
+  SealedProviderKey,
+} from './store/provider-key-repository.js';
 export type { Store } from './store/store.js';
 export type { TokenRecord, TokenRepository } from './store/token-repository.js';
 export type { UserRecord, UserRepository } from './store/user-repository.js';

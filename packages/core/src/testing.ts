@@ -4,6 +4,7 @@ export { createInMemoryCatalogRepository } from './store/testing/in-memory-catal
 export { createInMemoryInferenceProviderSettingsRepository } from './store/testing/in-memory-inference-provider-settings-repository.js';
 export { createInMemoryLedgerRepository } from './store/testing/in-memory-ledger-repository.js';
 export { createInMemoryPerformanceRepository } from './store/testing/in-memory-performance-repository.js';
+export { createInMemoryProviderKeyRepository } from './store/testing/in-memory-provider-key-repository.js';
 export {
   runSpendingRace,
   type SpendingRaceOptions,

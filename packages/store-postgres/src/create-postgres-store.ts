@@ -9,6 +9,7 @@ import { createPostgresInferenceProviderSettingsRepository } from './postgres-in
 import { createPostgresLedgerRepository } from './postgres-ledger-repository.js';
 import { createPostgresOrganizationRepository } from './postgres-organization-repository.js';
 import { createPostgresPerformanceRepository } from './postgres-performance-repository.js';
+import { createPostgresProviderKeyRepository } from './postgres-provider-key-repository.js';
 import { createPostgresTokenRepository } from './postgres-token-repository.js';
 import { createPostgresUserRepository } from './postgres-user-repository.js';
 
@@ -46,6 +47,7 @@ export function createPostgresStore({ connectionString, schema }: PostgresStoreO
     inferenceProviderSettings: createPostgresInferenceProviderSettingsRepository(pool),
     billingAccounts: createPostgresBillingAccountRepository(pool),
     ledger: createPostgresLedgerRepository(pool),
+    providerKeys: createPostgresProviderKeyRepository(pool),
     async migrate() {
       try {
         await migratePostgresDatabase(pool, { schema });

@@ -63,6 +63,7 @@ describeWithPostgres(postgres, 'migratePostgresDatabase', (connectionString) => 
       'organization_members',
       'organizations',
       'performance_revision',
+      'provider_keys',
       'provider_model_performance',
       'schema_migrations',
       'tokens',

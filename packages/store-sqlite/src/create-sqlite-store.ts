@@ -9,6 +9,7 @@ import { createSqliteInferenceProviderSettingsRepository } from './sqlite-infere
 import { createSqliteLedgerRepository } from './sqlite-ledger-repository.js';
 import { createSqliteOrganizationRepository } from './sqlite-organization-repository.js';
 import { createSqlitePerformanceRepository } from './sqlite-performance-repository.js';
+import { createSqliteProviderKeyRepository } from './sqlite-provider-key-repository.js';
 import { createSqliteTokenRepository } from './sqlite-token-repository.js';
 import { createSqliteUserRepository } from './sqlite-user-repository.js';
 
@@ -39,6 +40,7 @@ export function createSqliteStore({ filename }: SqliteStoreOptions): Store {
     inferenceProviderSettings: createSqliteInferenceProviderSettingsRepository(database),
     billingAccounts: createSqliteBillingAccountRepository(database),
     ledger: createSqliteLedgerRepository(database),
+    providerKeys: createSqliteProviderKeyRepository(database),
     async migrate() {
       migrateSqliteDatabase(database);
     },

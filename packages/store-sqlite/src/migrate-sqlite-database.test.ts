@@ -45,6 +45,7 @@ describe('migrateSqliteDatabase', () => {
       'organization_members',
       'organizations',
       'performance_revision',
+      'provider_keys',
       'provider_model_performance',
       'schema_migrations',
       'tokens',

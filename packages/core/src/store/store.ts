@@ -5,6 +5,7 @@ import type { InferenceProviderSettingsRepository } from './inference-provider-s
 import type { LedgerRepository } from './ledger-repository.js';
 import type { OrganizationRepository } from './organization-repository.js';
 import type { PerformanceRepository } from './performance-repository.js';
+import type { ProviderKeyRepository } from './provider-key-repository.js';
 import type { TokenRepository } from './token-repository.js';
 import type { UserRepository } from './user-repository.js';
 
@@ -25,6 +26,8 @@ export interface Store {
   readonly billingAccounts: BillingAccountRepository;
   /** The credit ledger: holds, settlements, releases and prepaid grants, and the balances derived from them. */
   readonly ledger: LedgerRepository;
+  /** Users' and organizations' own provider keys, sealed under the gateway's master key. */
+  readonly providerKeys: ProviderKeyRepository;
   /** Creates or upgrades the schema; safe to call on every start. */
   migrate(): Promise<void>;
   /** True when the store answers a trivial query. */

@@ -7,6 +7,7 @@ import { createProviderModelPerformance } from './0004-create-provider-model-per
 import { createInferenceProviderSettings } from './0005-create-inference-provider-settings.js';
 import { addBillingTerms } from './0006-add-billing-terms.js';
 import { createCreditLedger } from './0007-create-credit-ledger.js';
+import { createProviderKeys } from './0009-create-provider-keys.js';
 
 export const sqliteMigrations: readonly SqliteMigration[] = [
   createUsersAndTokens,
@@ -16,4 +17,5 @@ export const sqliteMigrations: readonly SqliteMigration[] = [
   createInferenceProviderSettings,
   addBillingTerms,
   createCreditLedger,
+  createProviderKeys,
 ];

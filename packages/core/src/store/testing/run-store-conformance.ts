@@ -8,6 +8,7 @@ import { describeInferenceProviderSettingsRepositoryConformance } from './infere
 import { describeLedgerRepositoryConformance } from './ledger-repository-conformance.js';
 import { describeOrganizationRepositoryConformance } from './organization-repository-conformance.js';
 import { describePerformanceRepositoryConformance } from './performance-repository-conformance.js';
+import { describeProviderKeyRepositoryConformance } from './provider-key-repository-conformance.js';
 import { describeStoreLifecycleConformance } from './store-lifecycle-conformance.js';
 import { describeTokenRepositoryConformance } from './token-repository-conformance.js';
 import { describeUserRepositoryConformance } from './user-repository-conformance.js';
@@ -51,5 +52,6 @@ export function runStoreConformance(name: string, createStore: () => Promise<Sto
     describeBillingAccountRepositoryConformance(current);
     describeLedgerRepositoryConformance(() => current().ledger);
     describeStoreLifecycleConformance(current, createStore);
+    describeProviderKeyRepositoryConformance(() => current().providerKeys);
   });
 }

@@ -1,0 +1,17 @@
+/** What the executors ask before calling a provider: does the caller route with a key of their own? */
+import type { Principal } from '../auth/principal.js';
+
+export interface ProviderKeySource {
+  /**
+   * The provider keys a request of `principal` is routed with, by provider id: empty when the caller has none.
+   * A provider in it is called with that key, and the request is billed by the provider, not to credits.
+   */
+  keysFor(principal: Principal): Promise<ReadonlyMap<string, string>>;
+}
+
+/** How a request is paid for: with the gateway's key against credits, or with the caller's own key by the provider. */
+export type BillingMode = 'routed' | 'custom-key';
+
+export const noProviderKeys: ProviderKeySource = {
+  keysFor: async () => new Map(),
+};
