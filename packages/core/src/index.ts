@@ -284,6 +284,13 @@ export type {
   ProviderKeyRepository,
   SealedProviderKey,
 } from './store/provider-key-repository.js';
+export {
+  NO_UNITS,
+  type RequestRecord,
+  type RequestRecordQuery,
+  type RequestRecordRepository,
+  type RequestUnits,
+} from './store/request-record-repository.js';
 export type { Store } from './store/store.js';
 export type { TokenRecord, TokenRepository } from './store/token-repository.js';
 export type { UserRecord, UserRepository } from './store/user-repository.js';

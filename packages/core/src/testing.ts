@@ -5,6 +5,7 @@ export { createInMemoryInferenceProviderSettingsRepository } from './store/testi
 export { createInMemoryLedgerRepository } from './store/testing/in-memory-ledger-repository.js';
 export { createInMemoryPerformanceRepository } from './store/testing/in-memory-performance-repository.js';
 export { createInMemoryProviderKeyRepository } from './store/testing/in-memory-provider-key-repository.js';
+export { createInMemoryRequestRecordRepository } from './store/testing/in-memory-request-record-repository.js';
 export {
   runSpendingRace,
   type SpendingRaceOptions,

@@ -10,6 +10,7 @@ import { createPostgresLedgerRepository } from './postgres-ledger-repository.js'
 import { createPostgresOrganizationRepository } from './postgres-organization-repository.js';
 import { createPostgresPerformanceRepository } from './postgres-performance-repository.js';
 import { createPostgresProviderKeyRepository } from './postgres-provider-key-repository.js';
+import { createPostgresRequestRecordRepository } from './postgres-request-record-repository.js';
 import { createPostgresTokenRepository } from './postgres-token-repository.js';
 import { createPostgresUserRepository } from './postgres-user-repository.js';
 
@@ -48,6 +49,7 @@ export function createPostgresStore({ connectionString, schema }: PostgresStoreO
     billingAccounts: createPostgresBillingAccountRepository(pool),
     ledger: createPostgresLedgerRepository(pool),
     providerKeys: createPostgresProviderKeyRepository(pool),
+    requests: createPostgresRequestRecordRepository(pool),
     async migrate() {
       try {
         await migratePostgresDatabase(pool, { schema });

@@ -65,6 +65,7 @@ describeWithPostgres(postgres, 'migratePostgresDatabase', (connectionString) => 
       'performance_revision',
       'provider_keys',
       'provider_model_performance',
+      'request_records',
       'schema_migrations',
       'tokens',
       'users',

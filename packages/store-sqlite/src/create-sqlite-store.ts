@@ -10,6 +10,7 @@ import { createSqliteLedgerRepository } from './sqlite-ledger-repository.js';
 import { createSqliteOrganizationRepository } from './sqlite-organization-repository.js';
 import { createSqlitePerformanceRepository } from './sqlite-performance-repository.js';
 import { createSqliteProviderKeyRepository } from './sqlite-provider-key-repository.js';
+import { createSqliteRequestRecordRepository } from './sqlite-request-record-repository.js';
 import { createSqliteTokenRepository } from './sqlite-token-repository.js';
 import { createSqliteUserRepository } from './sqlite-user-repository.js';
 
@@ -41,6 +42,7 @@ export function createSqliteStore({ filename }: SqliteStoreOptions): Store {
     billingAccounts: createSqliteBillingAccountRepository(database),
     ledger: createSqliteLedgerRepository(database),
     providerKeys: createSqliteProviderKeyRepository(database),
+    requests: createSqliteRequestRecordRepository(database),
     async migrate() {
       migrateSqliteDatabase(database);
     },

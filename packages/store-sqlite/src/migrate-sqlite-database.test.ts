@@ -47,6 +47,7 @@ describe('migrateSqliteDatabase', () => {
       'performance_revision',
       'provider_keys',
       'provider_model_performance',
+      'request_records',
       'schema_migrations',
       'tokens',
       'users',

@@ -6,6 +6,7 @@ import type { LedgerRepository } from './ledger-repository.js';
 import type { OrganizationRepository } from './organization-repository.js';
 import type { PerformanceRepository } from './performance-repository.js';
 import type { ProviderKeyRepository } from './provider-key-repository.js';
+import type { RequestRecordRepository } from './request-record-repository.js';
 import type { TokenRepository } from './token-repository.js';
 import type { UserRepository } from './user-repository.js';
 
@@ -28,6 +29,8 @@ export interface Store {
   readonly ledger: LedgerRepository;
   /** Users' and organizations' own provider keys, sealed under the gateway's master key. */
   readonly providerKeys: ProviderKeyRepository;
+  /** One record per request: where it went, what it used, cost and was charged (the ledger has the money). */
+  readonly requests: RequestRecordRepository;
   /** Creates or upgrades the schema; safe to call on every start. */
   migrate(): Promise<void>;
   /** True when the store answers a trivial query. */

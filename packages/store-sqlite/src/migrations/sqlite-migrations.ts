@@ -7,6 +7,7 @@ import { createProviderModelPerformance } from './0004-create-provider-model-per
 import { createInferenceProviderSettings } from './0005-create-inference-provider-settings.js';
 import { addBillingTerms } from './0006-add-billing-terms.js';
 import { createCreditLedger } from './0007-create-credit-ledger.js';
+import { createRequestRecords } from './0008-create-request-records.js';
 import { createProviderKeys } from './0009-create-provider-keys.js';
 
 export const sqliteMigrations: readonly SqliteMigration[] = [
@@ -17,5 +18,6 @@ export const sqliteMigrations: readonly SqliteMigration[] = [
   createInferenceProviderSettings,
   addBillingTerms,
   createCreditLedger,
+  createRequestRecords,
   createProviderKeys,
 ];

@@ -9,6 +9,7 @@ import { describeLedgerRepositoryConformance } from './ledger-repository-conform
 import { describeOrganizationRepositoryConformance } from './organization-repository-conformance.js';
 import { describePerformanceRepositoryConformance } from './performance-repository-conformance.js';
 import { describeProviderKeyRepositoryConformance } from './provider-key-repository-conformance.js';
+import { describeRequestRecordRepositoryConformance } from './request-record-repository-conformance.js';
 import { describeStoreLifecycleConformance } from './store-lifecycle-conformance.js';
 import { describeTokenRepositoryConformance } from './token-repository-conformance.js';
 import { describeUserRepositoryConformance } from './user-repository-conformance.js';
@@ -53,5 +54,6 @@ export function runStoreConformance(name: string, createStore: () => Promise<Sto
     describeLedgerRepositoryConformance(() => current().ledger);
     describeStoreLifecycleConformance(current, createStore);
     describeProviderKeyRepositoryConformance(() => current().providerKeys);
+    describeRequestRecordRepositoryConformance(() => current().requests);
   });
 }
