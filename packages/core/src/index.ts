@@ -22,6 +22,8 @@ export { Authenticator, type AuthenticatorOptions } from './auth/authenticator.j
 export type { Principal } from './auth/principal.js';
 export { type IssuedToken, TokenService } from './auth/token-service.js';
 export { assertValidUserName } from './auth/user-name.js';
+export { BILL_TO_HEADER, BillToResolver, type BillToResolverOptions } from './billing/bill-to-resolver.js';
+export { type BilledAccount, type BilledOrganization, billedAccountOf } from './billing/billed-account.js';
 export { allowanceOf, type BillingAccount, type BillingAllowance } from './billing/billing-account.js';
 export { billingPeriodOf, isBillingPeriod } from './billing/billing-period.js';
 export {
@@ -61,6 +63,7 @@ export { NoChargeCreditLedger } from './credits/no-charge-credit-ledger.js';
 export {
   DEFAULT_UNBOUNDED_HOLD_NANO_USD,
   insufficientCreditMessage,
+  organizationInsufficientCreditMessage,
   StoreCreditLedger,
   type StoreCreditLedgerOptions,
 } from './credits/store-credit-ledger.js';

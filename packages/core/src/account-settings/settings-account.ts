@@ -1,12 +1,14 @@
 /** Whose inference provider settings route a request. */
 import type { Principal } from '../auth/principal.js';
+import { type BilledOrganization, billedAccountOf } from '../billing/billed-account.js';
 
 /**
- * The caller's own account, keyed by its user id. When organizations pay for their members' requests (issue 5),
- * this is where the billed organization's id takes over, so that its settings apply to what it pays for.
+ * The account that pays for the request (`billedAccountOf`): the caller's own, keyed by its user id, or the
+ * organization it bills with `X-HF-Bill-To`, so that the organization's settings (its disabled providers) apply to
+ * what it pays for.
  *
  * @example settingsAccountOf(principal) // '5b0c8a52-…', the user id
  */
-export function settingsAccountOf(principal: Principal): string {
-  return principal.userId;
+export function settingsAccountOf(principal: Principal, billTo?: BilledOrganization): string {
+  return billedAccountOf({ principal, billTo }).id;
 }

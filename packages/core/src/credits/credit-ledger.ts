@@ -1,5 +1,6 @@
 /** Reserves what a request may cost before it is forwarded, and settles what it did cost afterwards. */
 import type { Principal } from '../auth/principal.js';
+import type { BilledOrganization } from '../billing/billed-account.js';
 import type { NanoUsd } from '../pricing/nano-usd.js';
 
 export interface CreditHold {
@@ -14,6 +15,8 @@ export interface CreditHold {
 export interface HoldRequest {
   readonly requestId: string;
   readonly principal: Principal;
+  /** The organization that pays (`X-HF-Bill-To`); the principal's own account when absent (`billedAccountOf`). */
+  readonly billTo?: BilledOrganization;
   readonly providerId: string;
   readonly providerModelId: string;
   /** The worst-case cost of the request, when it can be bounded. */

@@ -2,6 +2,7 @@ import { InsufficientCreditError } from '@tollgate/provider-spec';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Principal } from '../auth/principal.js';
 import type { UserTier } from '../billing/billing-tiers.js';
+import type { OrganizationBillingRecord } from '../store/billing-account-repository.js';
 import type { LedgerRepository } from '../store/ledger-repository.js';
 import { createInMemoryLedgerRepository } from '../store/testing/in-memory-ledger-repository.js';
 import type { HoldRequest } from './credit-ledger.js';
@@ -10,16 +11,19 @@ import { verifyLedger } from './verify-ledger.js';
 
 const alice: Principal = { userId: 'user-alice', userName: 'alice', tokenId: 'token-1' };
 const march = new Date('2026-03-15T12:00:00.000Z');
+const acme = { id: 'org-acme', name: 'acme' };
 
 describe('StoreCreditLedger', () => {
   let ledger: LedgerRepository;
   let tiers: Map<string, UserTier>;
+  let organizations: Map<string, OrganizationBillingRecord>;
   let now: Date;
   let credits: StoreCreditLedger;
 
   beforeEach(() => {
     ledger = createInMemoryLedgerRepository();
     tiers = new Map([[alice.userId, 'free']]);
+    organizations = new Map();
     now = march;
     credits = new StoreCreditLedger({
       ledger,
@@ -27,6 +31,9 @@ describe('StoreCreditLedger', () => {
         async findUser(userId) {
           const tier = tiers.get(userId);
           return tier === undefined ? undefined : { userId, tier };
+        },
+        async findOrganization(organizationId) {
+          return organizations.get(organizationId);
         },
       },
       now: () => now,
@@ -155,5 +162,71 @@ describe('StoreCreditLedger', () => {
     await expect(
       credits.settle({ requestId: 'never', principal: alice, reservedNanoUsd: 1n }, 1n),
     ).rejects.toThrow(/No hold of request never/);
+  });
+
+  describe('billed to an organization (X-HF-Bill-To)', () => {
+    const team = (overrides: Partial<OrganizationBillingRecord> = {}): OrganizationBillingRecord => ({
+      organizationId: acme.id,
+      plan: 'team',
+      seats: 3,
+      spendingLimitNanoUsd: undefined,
+      ...overrides,
+    });
+
+    it("holds and charges the organization's account, never the member's", async () => {
+      organizations.set(acme.id, team());
+
+      const hold = await credits.hold(request({ billTo: acme, maxCostNanoUsd: 500_000_000n }));
+      await credits.settle(hold, 250_000_000n);
+
+      expect(await ledger.balance(acme.id, '2026-03')).toMatchObject({
+        includedNanoUsd: 6_000_000_000n,
+        includedUsedNanoUsd: 250_000_000n,
+        heldNanoUsd: 0n,
+      });
+      expect(await ledger.listEntries({ accountId: alice.userId })).toEqual([]);
+    });
+
+    it('spends the pooled seats, then pay-as-you-go up to the spending limit, then answers 402', async () => {
+      organizations.set(acme.id, team({ seats: 1, spendingLimitNanoUsd: 1_000_000_000n }));
+
+      await credits.settle(
+        await credits.hold(request({ billTo: acme, maxCostNanoUsd: 3_000_000_000n })),
+        3_000_000_000n,
+      );
+      const error = await credits
+        .hold(request({ requestId: 'request-2', billTo: acme, maxCostNanoUsd: 1n }))
+        .catch((caught: unknown) => caught);
+
+      expect(await ledger.balance(acme.id, '2026-03')).toMatchObject({
+        includedUsedNanoUsd: 2_000_000_000n,
+        payAsYouGoUsedNanoUsd: 1_000_000_000n,
+      });
+      expect(InsufficientCreditError.isInstance(error)).toBe(true);
+      expect((error as Error).message).toMatch(/organization 'acme' .* reached its spending limit/);
+    });
+
+    it('reads the spending limit afresh on every hold', async () => {
+      organizations.set(acme.id, team({ seats: 1, spendingLimitNanoUsd: 0n }));
+      await credits.settle(
+        await credits.hold(request({ billTo: acme, maxCostNanoUsd: 2_000_000_000n })),
+        2_000_000_000n,
+      );
+      await expect(
+        credits.hold(request({ requestId: 'request-2', billTo: acme, maxCostNanoUsd: 1n })),
+      ).rejects.toMatchObject({ status: 402 });
+
+      organizations.set(acme.id, team({ seats: 1, spendingLimitNanoUsd: 5n }));
+
+      const hold = await credits.hold(request({ requestId: 'request-3', billTo: acme, maxCostNanoUsd: 5n }));
+      expect(hold.reservedNanoUsd).toBe(5n);
+    });
+
+    it('refuses an organization that no longer exists with 403', async () => {
+      await expect(credits.hold(request({ billTo: acme }))).rejects.toMatchObject({
+        status: 403,
+        code: 'bill_to_organization_not_found',
+      });
+    });
   });
 });

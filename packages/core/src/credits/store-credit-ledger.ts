@@ -1,6 +1,7 @@
 /** The charging `CreditLedger`: holds and settles every request on the store's ledger, against the account's tier. */
 import { AuthError, InsufficientCreditError } from '@tollgate/provider-spec';
-import { allowanceOf } from '../billing/billing-account.js';
+import { type BilledAccount, billedAccountOf } from '../billing/billed-account.js';
+import { allowanceOf, type BillingAccount } from '../billing/billing-account.js';
 import { billingPeriodOf } from '../billing/billing-period.js';
 import { type BillingTiers, DEFAULT_BILLING_TIERS, type UserTier } from '../billing/billing-tiers.js';
 import type { NanoUsd } from '../pricing/nano-usd.js';
@@ -13,7 +14,7 @@ export const DEFAULT_UNBOUNDED_HOLD_NANO_USD: NanoUsd = 10_000_000n;
 
 export interface StoreCreditLedgerOptions {
   readonly ledger: LedgerRepository;
-  readonly billingAccounts: Pick<BillingAccountRepository, 'findUser'>;
+  readonly billingAccounts: Pick<BillingAccountRepository, 'findUser' | 'findOrganization'>;
   readonly tiers?: BillingTiers;
   /** The clock that picks the billing period. */
   readonly now?: () => Date;
@@ -28,8 +29,16 @@ export function insufficientCreditMessage(tier: UserTier): string {
   return 'You have depleted your monthly included credits and your pre-paid credits, and your account cannot spend more this month. Purchase pre-paid credits to continue using Inference Providers.';
 }
 
+/** The 402 message for an organization's pooled credits (`X-HF-Bill-To`). */
+export function organizationInsufficientCreditMessage(name: string, hasSpendingLimit: boolean): string {
+  return hasSpendingLimit
+    ? `The organization '${name}' has used its included credits and its pre-paid credits, and reached its spending limit for this month. An admin of '${name}' can raise the limit or add pre-paid credits.`
+    : `The organization '${name}' has used its included credits and its pre-paid credits, and cannot spend more this month. An admin of '${name}' can add pre-paid credits.`;
+}
+
 /**
- * Bills the principal's own account (organizations billed through `X-HF-Bill-To` come later). A hold reserves the
+ * Bills the account `billedAccountOf` names: the principal's own (its tier), or the organization of `billTo`
+ * (its plan's pooled seats, then pay-as-you-go up to its spending limit). A hold reserves the
  * request's worst case (`maxCostNanoUsd`, or `unboundedHoldNanoUsd` when it cannot be bounded, down to what is left)
  * in the current UTC month, and throws `InsufficientCreditError` (HTTP 402) when the account cannot pay; a
  * settlement charges the cost up to the hold; a release gives the hold back.
@@ -51,31 +60,63 @@ export class StoreCreditLedger implements CreditLedger {
   }
 
   async hold(request: HoldRequest): Promise<CreditHold> {
-    const { principal } = request;
-    const account = await this.options.billingAccounts.findUser(principal.userId);
-    if (account === undefined) {
-      throw new AuthError({ message: `The account '${principal.userName}' no longer exists.` });
-    }
+    const billed = billedAccountOf(request);
+    const { account, insufficient } = await this.accountOf(billed);
     const attempt = request.attempt ?? 1;
     const amount = request.maxCostNanoUsd ?? this.unboundedHoldNanoUsd;
     const minimum = request.minCostNanoUsd ?? (request.maxCostNanoUsd === undefined ? 1n : amount);
     const reserved = await this.options.ledger.reserve({
-      accountId: account.userId,
+      accountId: account.id,
       period: billingPeriodOf(this.now()),
       requestId: request.requestId,
       attempt,
       amountNanoUsd: amount,
       minimumNanoUsd: minimum < amount ? minimum : amount,
-      allowance: allowanceOf({ kind: 'user', id: account.userId, tier: account.tier }, this.tiers),
+      allowance: allowanceOf(account, this.tiers),
     });
-    if (reserved.outcome === 'insufficient') {
-      throw new InsufficientCreditError({ message: insufficientCreditMessage(account.tier) });
-    }
+    if (reserved.outcome === 'insufficient') throw new InsufficientCreditError({ message: insufficient });
     return {
       requestId: request.requestId,
-      principal,
+      principal: request.principal,
       reservedNanoUsd: reserved.hold.amountNanoUsd,
       attempt,
+    };
+  }
+
+  /** The billing terms of the account, read fresh on every hold (a changed spending limit applies at once). */
+  private async accountOf(
+    billed: BilledAccount,
+  ): Promise<{ readonly account: BillingAccount; readonly insufficient: string }> {
+    if (billed.kind === 'user') {
+      const user = await this.options.billingAccounts.findUser(billed.id);
+      if (user === undefined) {
+        throw new AuthError({ message: `The account '${billed.name}' no longer exists.` });
+      }
+      return {
+        account: { kind: 'user', id: user.userId, tier: user.tier },
+        insufficient: insufficientCreditMessage(user.tier),
+      };
+    }
+    const organization = await this.options.billingAccounts.findOrganization(billed.id);
+    if (organization === undefined) {
+      throw new AuthError({
+        message: `The organization '${billed.name}' no longer exists.`,
+        status: 403,
+        code: 'bill_to_organization_not_found',
+      });
+    }
+    return {
+      account: {
+        kind: 'organization',
+        id: organization.organizationId,
+        plan: organization.plan,
+        seats: organization.seats,
+        spendingLimitNanoUsd: organization.spendingLimitNanoUsd,
+      },
+      insufficient: organizationInsufficientCreditMessage(
+        billed.name,
+        organization.spendingLimitNanoUsd !== undefined,
+      ),
     };
   }
 

@@ -1,6 +1,7 @@
 /** What the executor takes and gives back. */
 import type { TaskId, UsageV1 } from '@tollgate/provider-spec';
 import type { Principal } from '../auth/principal.js';
+import type { BilledOrganization } from '../billing/billed-account.js';
 import type { NanoUsd } from '../pricing/nano-usd.js';
 
 export interface ExecutionRequest {
@@ -10,6 +11,8 @@ export interface ExecutionRequest {
   /** The caller's request in the task's public shape. */
   readonly input: unknown;
   readonly principal: Principal;
+  /** The organization paying for the request (`X-HF-Bill-To`, checked by `BillToResolver`); the caller when absent. */
+  readonly billTo?: BilledOrganization;
   readonly requestId: string;
   /** Aborted when the client goes away; the upstream call is aborted with it. */
   readonly signal: AbortSignal;

@@ -171,7 +171,7 @@ export class TaskExecutor {
   }
 
   private async settingsFor(request: ExecutionRequest): Promise<InferenceProviderSettings | undefined> {
-    return this.deps.accountSettings?.forAccount(settingsAccountOf(request.principal));
+    return this.deps.accountSettings?.forAccount(settingsAccountOf(request.principal, request.billTo));
   }
 
   /** One provider: hold credit for it, call it, and give the hold back if it fails. Never throws. */
@@ -205,6 +205,7 @@ export class TaskExecutor {
       hold = await this.deps.credits.hold({
         requestId: request.requestId,
         principal: request.principal,
+        ...(request.billTo ? { billTo: request.billTo } : {}),
         providerId: route.providerId,
         providerModelId: route.providerModelId,
         maxCostNanoUsd: undefined,

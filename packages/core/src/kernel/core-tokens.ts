@@ -6,6 +6,7 @@ import type { InjectionToken } from 'tsyringe';
 import type { InferenceProviderSettingsService } from '../account-settings/inference-provider-settings-service.js';
 import type { Authenticator } from '../auth/authenticator.js';
 import type { TokenService } from '../auth/token-service.js';
+import type { BillToResolver } from '../billing/bill-to-resolver.js';
 import type { CatalogAudiences } from '../catalog/catalog-audiences.js';
 import type { StoreModelCatalog } from '../catalog/store-model-catalog.js';
 import type { CreditLedger } from '../credits/credit-ledger.js';
@@ -62,4 +63,6 @@ export const coreTokens = {
   /** Whose staging mappings a caller may see and route to. */
   catalogAudiences: token<CatalogAudiences>('catalog-audiences'),
   tokenService: token<TokenService>('token-service'),
+  /** Checks `X-HF-Bill-To`: the organization a member bills a request to. */
+  billTo: token<BillToResolver>('bill-to'),
 } as const;

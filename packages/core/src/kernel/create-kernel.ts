@@ -15,6 +15,7 @@ import {
 import { InferenceProviderSettingsService } from '../account-settings/inference-provider-settings-service.js';
 import { Authenticator } from '../auth/authenticator.js';
 import { TokenService } from '../auth/token-service.js';
+import { BillToResolver } from '../billing/bill-to-resolver.js';
 import { CatalogAudiences } from '../catalog/catalog-audiences.js';
 import { StoreModelCatalog } from '../catalog/store-model-catalog.js';
 import { NoChargeCreditLedger } from '../credits/no-charge-credit-ledger.js';
@@ -100,6 +101,8 @@ export interface Kernel {
   readonly catalog: StoreModelCatalog;
   readonly authenticator: Authenticator;
   readonly tokens: TokenService;
+  /** Checks `X-HF-Bill-To` headers: which organization pays for a member's request. */
+  readonly billTo: BillToResolver;
   /** Accounts' inference provider settings (default policy, provider order, disabled providers). */
   readonly inferenceProviderSettings: InferenceProviderSettingsService;
   providerSettings(): ReadonlyMap<string, ProviderRuntimeSettings>;
@@ -335,6 +338,16 @@ export function createKernel(options: KernelOptions): Kernel {
   container.register(coreTokens.tokenService, {
     useFactory: instanceCachingFactory((c) => new TokenService(c.resolve(coreTokens.store).tokens)),
   });
+  container.register(coreTokens.billTo, {
+    useFactory: instanceCachingFactory((c) => {
+      const store = c.resolve(coreTokens.store);
+      return new BillToResolver({
+        organizations: store.organizations,
+        billingAccounts: store.billingAccounts,
+        access: c.resolve(coreTokens.organizationAccess),
+      });
+    }),
+  });
   options.configure?.(container);
 
   let started = false;
@@ -363,6 +376,9 @@ export function createKernel(options: KernelOptions): Kernel {
     },
     get tokens() {
       return resolve(coreTokens.tokenService);
+    },
+    get billTo() {
+      return resolve(coreTokens.billTo);
     },
     get inferenceProviderSettings() {
       return resolve(coreTokens.inferenceProviderSettings);

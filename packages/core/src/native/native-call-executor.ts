@@ -112,11 +112,14 @@ export class NativeCallExecutor {
     const billing = this.billingTarget(plugin, match.route, request, call.principal, audience);
     this.assertAvailable(plugin.id);
     // Naming the provider in the path is no way around the account's settings.
-    const settings = await this.deps.accountSettings?.forAccount(settingsAccountOf(call.principal));
+    const settings = await this.deps.accountSettings?.forAccount(
+      settingsAccountOf(call.principal, call.billTo),
+    );
     if (settings?.disabledProviders.includes(plugin.id)) throw providerDisabledError(plugin.id);
     const hold = await this.deps.credits.hold({
       requestId: call.requestId,
       principal: call.principal,
+      ...(call.billTo ? { billTo: call.billTo } : {}),
       providerId: plugin.id,
       providerModelId: billing.route.providerModelId,
       maxCostNanoUsd: undefined,

@@ -1,6 +1,7 @@
 /** What the native-route executor takes and gives back. */
 import type { NativeBodyV1, NativeRequestV1, UpstreamResponseV1, UsageV1 } from '@tollgate/provider-spec';
 import type { Principal } from '../auth/principal.js';
+import type { BilledOrganization } from '../billing/billed-account.js';
 import type { ExecutionRoute, StreamCompletion, StreamItem } from '../execution/execution-types.js';
 import type { NanoUsd } from '../pricing/nano-usd.js';
 
@@ -14,6 +15,8 @@ export interface NativeCallRequest {
   readonly headers: Readonly<Record<string, string>>;
   readonly body: NativeBodyV1;
   readonly principal: Principal;
+  /** The organization paying for the request (`X-HF-Bill-To`, checked by `BillToResolver`); the caller when absent. */
+  readonly billTo?: BilledOrganization;
   readonly requestId: string;
   readonly signal: AbortSignal;
 }
