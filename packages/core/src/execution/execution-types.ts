@@ -3,6 +3,7 @@ import type { TaskId, UsageV1 } from '@tollgate/provider-spec';
 import type { Principal } from '../auth/principal.js';
 import type { BilledOrganization } from '../billing/billed-account.js';
 import type { NanoUsd } from '../pricing/nano-usd.js';
+import type { BillingMode } from '../provider-keys/provider-key-source.js';
 
 export interface ExecutionRequest {
   readonly task: TaskId;
@@ -31,6 +32,8 @@ export interface CompletedExecution {
   readonly usage: UsageV1;
   /** Undefined when the model has no published rate. */
   readonly costNanoUsd: NanoUsd | undefined;
+  /** `custom-key`: called with the caller's own key, so the provider bills the cost and the ledger nothing. */
+  readonly billing: BillingMode;
 }
 
 export type StreamItem =
@@ -51,6 +54,7 @@ export interface StreamCompletion {
 export interface StreamingExecution {
   readonly kind: 'stream';
   readonly route: ExecutionRoute;
+  readonly billing: BillingMode;
   /**
    * Chunks in the public shape, as the upstream produces them: the chunks of one upstream read come as one
    * batch, so they can leave in one write. Stop iterating to abort the upstream call.

@@ -28,8 +28,10 @@ import { settingsAccountOf } from '../account-settings/settings-account.js';
 import type { CatalogAudiences } from '../catalog/catalog-audiences.js';
 import type { CatalogEntry } from '../catalog/catalog-entry.js';
 import type { CreditHold, CreditLedger } from '../credits/credit-ledger.js';
+import { NoChargeCreditLedger } from '../credits/no-charge-credit-ledger.js';
 import { type KernelLogger, silentLogger } from '../kernel/logger.js';
 import type { PricingService } from '../pricing/pricing-service.js';
+import type { BillingMode, ProviderKeySource } from '../provider-keys/provider-key-source.js';
 import type { ProviderRegistry } from '../registry/provider-registry.js';
 import { CircuitBreakers, type CircuitTicket } from '../routing/circuit-breakers.js';
 import { CircuitOpenError } from '../routing/circuit-open-error.js';
@@ -65,6 +67,8 @@ export interface TaskExecutorDependencies {
   readonly accountSettings?: InferenceProviderSettingsSource;
   /** Whose staging mappings a caller may use; without it every caller routes to live mappings only. */
   readonly audiences?: Pick<CatalogAudiences, 'forPrincipal'>;
+  /** Callers' own provider keys; a provider they have one for is called with it and bills nothing here. */
+  readonly providerKeys?: ProviderKeySource;
   /** Default: breakers with default thresholds, private to this executor. */
   readonly breakers?: CircuitBreakers;
   readonly failover?: FailoverOptions;
@@ -79,7 +83,16 @@ interface PreparedCall {
   readonly route: ExecutionRoute;
   readonly hold: CreditHold;
   readonly ticket: CircuitTicket;
+  /** The caller's own key for this provider, when the request is billed by the provider (custom key). */
+  readonly apiKey: string | undefined;
+  /** Who holds and charges this attempt: the gateway's ledger, or nobody for a custom-key request. */
+  readonly credits: CreditLedger;
+  readonly billing: BillingMode;
 }
+
+/** A custom-key request is billed by the provider: nothing is held or charged, the cost is still computed. */
+const providerBilled: CreditLedger = new NoChargeCreditLedger();
+const noKeys: ReadonlyMap<string, string> = new Map();
 
 /** How one attempt ended: with an answer to return, or with a failure the loop decides about. */
 type AttemptOutcome =
@@ -115,12 +128,14 @@ export class TaskExecutor {
   async execute(request: ExecutionRequest): Promise<ExecutionResult> {
     const settings = await this.settingsFor(request);
     const audience = await this.deps.audiences?.forPrincipal(request.principal);
+    const ownKeys = (await this.deps.providerKeys?.keysFor(request.principal)) ?? noKeys;
     const plan = this.deps.router.plan({
       model: request.model,
       task: request.task,
       principal: request.principal,
       settings,
       ...(audience ? { audience } : {}),
+      ...(ownKeys.size > 0 ? { ownKeyProviders: new Set(ownKeys.keys()) } : {}),
     });
     const limit = plan.pinned ? 1 : this.failover.maxAttempts;
     const failures: FailedAttempt[] = [];
@@ -139,7 +154,7 @@ export class TaskExecutor {
       if (unreported) this.reportFailure(request, unreported, failures.length, true);
       unreported = undefined;
       firstStarted ??= Date.now();
-      const outcome = await this.attempt(request, plan, entry, ticket, failures.length + 1);
+      const outcome = await this.attempt(request, plan, entry, ticket, failures.length + 1, ownKeys);
       if (outcome.ok) return outcome.result;
       const canMoveOn = !plan.pinned && isProviderFault(outcome.error) && !request.signal.aborted;
       if (!canMoveOn) {
@@ -181,6 +196,7 @@ export class TaskExecutor {
     entry: CatalogEntry,
     ticket: CircuitTicket,
     attempt: number,
+    ownKeys: ReadonlyMap<string, string>,
   ): Promise<AttemptOutcome> {
     const plugin = this.deps.registry.get(entry.providerId)!;
     const route: ExecutionRoute = {
@@ -194,6 +210,9 @@ export class TaskExecutor {
       handler?.kind === 'sync' &&
       handler.mapStreamChunk !== undefined &&
       handler.isStreaming?.(request.input) === true;
+    const apiKey = ownKeys.get(plugin.id);
+    const billing: BillingMode = apiKey === undefined ? 'routed' : 'custom-key';
+    const credits = apiKey === undefined ? this.deps.credits : providerBilled;
     let hold: CreditHold | undefined;
     try {
       if (!handler) {
@@ -202,7 +221,7 @@ export class TaskExecutor {
           code: 'unsupported_task',
         });
       }
-      hold = await this.deps.credits.hold({
+      hold = await credits.hold({
         requestId: request.requestId,
         principal: request.principal,
         ...(request.billTo ? { billTo: request.billTo } : {}),
@@ -212,14 +231,24 @@ export class TaskExecutor {
         attempt,
       });
       const context: CallContextV1 = { requestId: request.requestId, ...route };
-      const prepared: PreparedCall = { plugin, request, context, route, hold, ticket };
+      const prepared: PreparedCall = {
+        plugin,
+        request,
+        context,
+        route,
+        hold,
+        ticket,
+        apiKey,
+        credits,
+        billing,
+      };
       const result =
         streaming && handler.kind === 'sync'
           ? await this.stream(handler, prepared)
           : await this.complete(handler, prepared);
       return { ok: true, result };
     } catch (error) {
-      if (hold) await this.deps.credits.release(hold);
+      if (hold) await credits.release(hold);
       if (isProviderFault(error)) this.breakers.failed(ticket, route.providerId, route.providerModelId);
       else if (isProviderAnswer(error)) this.breakers.succeeded(ticket);
       else this.breakers.abandoned(ticket);
@@ -251,7 +280,7 @@ export class TaskExecutor {
 
   private async complete(
     handler: TaskHandlerV1,
-    { plugin, request, context, route, hold, ticket }: PreparedCall,
+    { plugin, request, context, route, hold, ticket, apiKey, credits, billing }: PreparedCall,
   ): Promise<ExecutionResult> {
     const started = Date.now();
     const { input, signal } = request;
@@ -261,7 +290,7 @@ export class TaskExecutor {
             handler,
             input,
             context,
-            target: this.targets.target(plugin),
+            target: this.targets.target(plugin, apiKey),
             signal,
             options: this.deps.callOptions,
           })
@@ -269,25 +298,25 @@ export class TaskExecutor {
             input,
             context,
             response: await callUpstream({
-              ...this.targets.transport(plugin, signal),
+              ...this.targets.transport(plugin, signal, apiKey),
               request: handler.mapRequest({ input, context }),
             }),
           });
     this.breakers.succeeded(ticket);
     const costNanoUsd = this.deps.pricing.costOf(route.providerId, route.providerModelId, result.usage);
-    await this.deps.credits.settle(hold, costNanoUsd ?? 0n);
+    await credits.settle(hold, costNanoUsd ?? 0n);
     this.report(request, route, false, started, { outcome: 'ok', usage: result.usage });
-    return { kind: 'complete', route, output: result.output, usage: result.usage, costNanoUsd };
+    return { kind: 'complete', route, output: result.output, usage: result.usage, costNanoUsd, billing };
   }
 
   private async stream(
     handler: SyncTaskHandlerV1,
-    { plugin, request, context, route, hold, ticket }: PreparedCall,
+    { plugin, request, context, route, hold, ticket, apiKey, credits, billing }: PreparedCall,
   ): Promise<StreamingExecution> {
     const started = Date.now();
     const { input, signal } = request;
     const upstream = await openUpstreamStream({
-      ...this.targets.transport(plugin, signal),
+      ...this.targets.transport(plugin, signal, apiKey),
       request: handler.mapRequest({ input, context }),
     });
     const state: StreamPipelineState = {
@@ -327,7 +356,7 @@ export class TaskExecutor {
       }
       const costNanoUsd = this.deps.pricing.costOf(route.providerId, route.providerModelId, usage);
       try {
-        await this.deps.credits.settle(hold, costNanoUsd ?? 0n);
+        await credits.settle(hold, costNanoUsd ?? 0n);
       } finally {
         this.report(request, route, true, started, {
           outcome:
@@ -343,7 +372,7 @@ export class TaskExecutor {
       }
       return { outcome: state.outcome, usage, costNanoUsd };
     };
-    return { kind: 'stream', route, ...meteredStream(prependBatch(firstBatch, pipeline), finish) };
+    return { kind: 'stream', route, billing, ...meteredStream(prependBatch(firstBatch, pipeline), finish) };
   }
 
   private report(

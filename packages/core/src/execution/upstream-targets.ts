@@ -13,8 +13,17 @@ export class UpstreamTargets {
     private readonly callOptions: UpstreamCallOptions,
   ) {}
 
-  /** @example callUpstream({ ...targets.transport(plugin, signal), request }); */
-  target(plugin: ProviderPluginV1): UpstreamTarget {
+  /**
+   * `apiKey` replaces the gateway's key for one call: the caller's own key (a custom-key request).
+   *
+   * @example callUpstream({ ...targets.transport(plugin, signal), request });
+   */
+  target(plugin: ProviderPluginV1, apiKey?: string): UpstreamTarget {
+    const target = this.gatewayTarget(plugin);
+    return apiKey === undefined ? target : { ...target, apiKey };
+  }
+
+  private gatewayTarget(plugin: ProviderPluginV1): UpstreamTarget {
     let target = this.targets.get(plugin.id);
     if (!target) {
       const settings = this.settings.get(plugin.id)!;
@@ -31,8 +40,15 @@ export class UpstreamTargets {
   }
 
   /** The target and the transport settings of one call. */
-  transport(plugin: ProviderPluginV1, signal: AbortSignal) {
+  transport(plugin: ProviderPluginV1, signal: AbortSignal, apiKey?: string) {
     const { dispatcher, headersTimeoutMs, bodyTimeoutMs, urlPolicy } = this.callOptions;
-    return { target: this.target(plugin), signal, dispatcher, headersTimeoutMs, bodyTimeoutMs, urlPolicy };
+    return {
+      target: this.target(plugin, apiKey),
+      signal,
+      dispatcher,
+      headersTimeoutMs,
+      bodyTimeoutMs,
+      urlPolicy,
+    };
   }
 }

@@ -20,6 +20,7 @@ import type { PerformanceView } from '../performance/measured-performance.js';
 import type { TrafficPerformanceRecorder } from '../performance/traffic-performance-recorder.js';
 import type { ValidationProber } from '../performance/validation-prober.js';
 import type { PricingService } from '../pricing/pricing-service.js';
+import type { ProviderKeyVault } from '../provider-keys/provider-key-vault.js';
 import type { ProviderRegistry } from '../registry/provider-registry.js';
 import type { CircuitBreakers } from '../routing/circuit-breakers.js';
 import type { Router } from '../routing/router.js';
@@ -65,4 +66,6 @@ export const coreTokens = {
   tokenService: token<TokenService>('token-service'),
   /** Checks `X-HF-Bill-To`: the organization a member bills a request to. */
   billTo: token<BillToResolver>('bill-to'),
+  /** Users' and organizations' own provider keys, sealed under the master key; executors route with them. */
+  providerKeys: token<ProviderKeyVault>('provider-keys'),
 } as const;

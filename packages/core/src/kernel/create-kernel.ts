@@ -35,6 +35,9 @@ import { StorePerformanceView } from '../performance/store-performance-view.js';
 import { TrafficPerformanceRecorder } from '../performance/traffic-performance-recorder.js';
 import { ValidationProber, type ValidationProberOptions } from '../performance/validation-prober.js';
 import { RateTablePricingService } from '../pricing/pricing-service.js';
+import { masterKeysFromEnv } from '../provider-keys/master-key.js';
+import { ProviderKeyCipher } from '../provider-keys/provider-key-cipher.js';
+import { ProviderKeyVault } from '../provider-keys/provider-key-vault.js';
 import { ProviderRegistry } from '../registry/provider-registry.js';
 import { type CircuitBreakerOptions, CircuitBreakers } from '../routing/circuit-breakers.js';
 import { DefaultRouter } from '../routing/default-router.js';
@@ -46,6 +49,7 @@ import {
 import type { Store } from '../store/store.js';
 import { createInMemoryInferenceProviderSettingsRepository } from '../store/testing/in-memory-inference-provider-settings-repository.js';
 import { createInMemoryPerformanceRepository } from '../store/testing/in-memory-performance-repository.js';
+import { createInMemoryProviderKeyRepository } from '../store/testing/in-memory-provider-key-repository.js';
 import { coreTokens } from './core-tokens.js';
 import { type KernelLogger, silentLogger } from './logger.js';
 
@@ -105,6 +109,8 @@ export interface Kernel {
   readonly billTo: BillToResolver;
   /** Accounts' inference provider settings (default policy, provider order, disabled providers). */
   readonly inferenceProviderSettings: InferenceProviderSettingsService;
+  /** Users' and organizations' own provider keys (sealed under `TOLLGATE_MASTER_KEY` from `env`). */
+  readonly providerKeys: ProviderKeyVault;
   providerSettings(): ReadonlyMap<string, ProviderRuntimeSettings>;
   /**
    * Freezes the plugin set: resolves provider settings, seeds the store's catalog and loads its first snapshot.
@@ -310,6 +316,7 @@ export function createKernel(options: KernelOptions): Kernel {
           callOptions: c.resolve(coreTokens.upstreamCallOptions),
           accountSettings: c.resolve(coreTokens.inferenceProviderSettings),
           audiences: c.resolve(coreTokens.catalogAudiences),
+          providerKeys: c.resolve(coreTokens.providerKeys),
           breakers: c.resolve(coreTokens.circuitBreakers),
           ...(options.routing?.failover ? { failover: options.routing.failover } : {}),
           logger: c.resolve(coreTokens.logger),
@@ -329,6 +336,7 @@ export function createKernel(options: KernelOptions): Kernel {
           callOptions: c.resolve(coreTokens.upstreamCallOptions),
           accountSettings: c.resolve(coreTokens.inferenceProviderSettings),
           audiences: c.resolve(coreTokens.catalogAudiences),
+          providerKeys: c.resolve(coreTokens.providerKeys),
         }),
     ),
   });
@@ -347,6 +355,20 @@ export function createKernel(options: KernelOptions): Kernel {
         access: c.resolve(coreTokens.organizationAccess),
       });
     }),
+  });
+  container.register(coreTokens.providerKeys, {
+    useFactory: instanceCachingFactory(
+      (c) =>
+        new ProviderKeyVault({
+          // A test's catalog-only store has no provider keys: nobody routes with their own key then.
+          repository: c.resolve(coreTokens.store).providerKeys ?? createInMemoryProviderKeyRepository(),
+          // A missing master key fails only when a key is set or opened; an invalid one fails here, at start.
+          cipher: new ProviderKeyCipher(masterKeysFromEnv(c.resolve(coreTokens.env))),
+          ...(options.routing?.settingsCacheTtlMs !== undefined
+            ? { cacheTtlMs: options.routing.settingsCacheTtlMs }
+            : {}),
+        }),
+    ),
   });
   options.configure?.(container);
 
@@ -382,6 +404,9 @@ export function createKernel(options: KernelOptions): Kernel {
     },
     get inferenceProviderSettings() {
       return resolve(coreTokens.inferenceProviderSettings);
+    },
+    get providerKeys() {
+      return resolve(coreTokens.providerKeys);
     },
     providerSettings() {
       return resolve(coreTokens.providerSettings);

@@ -21,6 +21,7 @@ import { CatalogAudience } from '../catalog/catalog-audience.js';
 import type { CatalogAudiences } from '../catalog/catalog-audiences.js';
 import type { ModelCatalog } from '../catalog/model-catalog.js';
 import type { CreditHold, CreditLedger } from '../credits/credit-ledger.js';
+import { NoChargeCreditLedger } from '../credits/no-charge-credit-ledger.js';
 import type { ExecutionObserver } from '../execution/execution-observer.js';
 import type { ExecutionRoute, StreamCompletion } from '../execution/execution-types.js';
 import { meteredStream } from '../execution/metered-stream.js';
@@ -28,6 +29,7 @@ import { pipeStream, type StreamPipelineState } from '../execution/stream-pipeli
 import type { UpstreamCallOptions } from '../execution/upstream-call-options.js';
 import { UpstreamTargets } from '../execution/upstream-targets.js';
 import type { PricingService } from '../pricing/pricing-service.js';
+import type { BillingMode, ProviderKeySource } from '../provider-keys/provider-key-source.js';
 import type { ProviderRegistry } from '../registry/provider-registry.js';
 import type { ProviderRuntimeSettings } from '../settings/provider-runtime-settings.js';
 import type { NativeCallRequest, NativeCallResult } from './native-call-types.js';
@@ -47,7 +49,18 @@ export interface NativeCallExecutorDependencies {
   readonly accountSettings?: InferenceProviderSettingsSource;
   /** Whose staging mappings a caller may use; without it, live mappings only. */
   readonly audiences?: Pick<CatalogAudiences, 'forPrincipal'>;
+  /** Callers' own provider keys; a provider they have one for is called with it and bills nothing here. */
+  readonly providerKeys?: ProviderKeySource;
 }
+
+/** Who pays for a call: the gateway's key against credits, or the caller's own key, billed by the provider. */
+interface Payer {
+  readonly apiKey: string | undefined;
+  readonly credits: CreditLedger;
+  readonly billing: BillingMode;
+}
+
+const providerBilled: CreditLedger = new NoChargeCreditLedger();
 
 /** Who is billed for a call, and at which model's rates. */
 interface BillingTarget {
@@ -110,13 +123,20 @@ export class NativeCallExecutor {
     };
     const audience = (await this.deps.audiences?.forPrincipal(call.principal)) ?? CatalogAudience.public;
     const billing = this.billingTarget(plugin, match.route, request, call.principal, audience);
-    this.assertAvailable(plugin.id);
+    const apiKey = (await this.deps.providerKeys?.keysFor(call.principal))?.get(plugin.id);
+    const payer: Payer =
+      apiKey === undefined
+        ? { apiKey, credits: this.deps.credits, billing: 'routed' }
+        : { apiKey, credits: providerBilled, billing: 'custom-key' };
+    // The caller's own key stands in for a missing gateway key.
+    if (apiKey === undefined) this.assertAvailable(plugin.id);
+    else this.assertEnabled(plugin.id);
     // Naming the provider in the path is no way around the account's settings.
     const settings = await this.deps.accountSettings?.forAccount(
       settingsAccountOf(call.principal, call.billTo),
     );
     if (settings?.disabledProviders.includes(plugin.id)) throw providerDisabledError(plugin.id);
-    const hold = await this.deps.credits.hold({
+    const hold = await payer.credits.hold({
       requestId: call.requestId,
       principal: call.principal,
       ...(call.billTo ? { billTo: call.billTo } : {}),
@@ -136,6 +156,7 @@ export class NativeCallExecutor {
           billing,
           hold,
           upstreamRequest,
+          payer,
         );
       return await this.complete(
         plugin,
@@ -145,9 +166,10 @@ export class NativeCallExecutor {
         billing,
         hold,
         upstreamRequest,
+        payer,
       );
     } catch (error) {
-      await this.deps.credits.release(hold);
+      await payer.credits.release(hold);
       throw error;
     }
   }
@@ -206,6 +228,21 @@ export class NativeCallExecutor {
     };
   }
 
+  private assertEnabled(providerId: string): void {
+    const settings = this.deps.settings.get(providerId);
+    const reason = !settings
+      ? 'it is not configured'
+      : !settings.enabled
+        ? 'it is disabled on this gateway'
+        : undefined;
+    if (reason) {
+      throw new RoutingError({
+        message: `Provider '${providerId}' cannot be used: ${reason}.`,
+        code: 'provider_unavailable',
+      });
+    }
+  }
+
   private assertAvailable(providerId: string): void {
     const settings = this.deps.settings.get(providerId);
     const reason = !settings
@@ -229,6 +266,7 @@ export class NativeCallExecutor {
     billing: BillingTarget,
     hold: CreditHold,
     upstreamRequest: ReturnType<NativeRouteV1['mapRequest']>,
+    { apiKey, credits, billing: billingMode }: Payer,
   ): Promise<NativeCallResult> {
     const started = Date.now();
     const report = (outcome: 'ok' | 'error', usage?: UsageV1, errorKind?: string) =>
@@ -246,7 +284,7 @@ export class NativeCallExecutor {
     let response: Awaited<ReturnType<typeof callUpstream>>;
     try {
       response = await callUpstream({
-        ...this.targets.transport(plugin, call.signal),
+        ...this.targets.transport(plugin, call.signal, apiKey),
         request: upstreamRequest,
       });
     } catch (error) {
@@ -273,7 +311,7 @@ export class NativeCallExecutor {
     const costNanoUsd = billable
       ? this.deps.pricing.costOf(plugin.id, billing.route.providerModelId, billable)
       : undefined;
-    await this.deps.credits.settle(hold, costNanoUsd ?? 0n);
+    await credits.settle(hold, costNanoUsd ?? 0n);
     report('ok', usage);
     return {
       kind: 'complete',
@@ -282,6 +320,7 @@ export class NativeCallExecutor {
       bodyKind: upstreamRequest.expect === 'bytes' ? 'bytes' : 'json',
       usage,
       costNanoUsd,
+      billing: billingMode,
     };
   }
 
@@ -293,6 +332,7 @@ export class NativeCallExecutor {
     billing: BillingTarget,
     hold: CreditHold,
     upstreamRequest: ReturnType<NativeRouteV1['mapRequest']>,
+    { apiKey, credits, billing: billingMode }: Payer,
   ): Promise<NativeCallResult> {
     const started = Date.now();
     const mapStreamEvent = route.mapStreamEvent;
@@ -304,7 +344,7 @@ export class NativeCallExecutor {
     let upstream: Awaited<ReturnType<typeof openUpstreamStream>>;
     try {
       upstream = await openUpstreamStream({
-        ...this.targets.transport(plugin, call.signal),
+        ...this.targets.transport(plugin, call.signal, apiKey),
         request: upstreamRequest,
       });
     } catch (error) {
@@ -332,7 +372,7 @@ export class NativeCallExecutor {
         ? this.deps.pricing.costOf(plugin.id, billing.route.providerModelId, usage)
         : undefined;
       try {
-        await this.deps.credits.settle(hold, costNanoUsd ?? 0n);
+        await credits.settle(hold, costNanoUsd ?? 0n);
       } finally {
         this.deps.observer.upstreamCallFinished({
           providerId: plugin.id,
@@ -360,7 +400,7 @@ export class NativeCallExecutor {
       plugin.id,
       state,
     );
-    return { kind: 'stream', route: billing.route, ...meteredStream(pipeline, finish) };
+    return { kind: 'stream', route: billing.route, billing: billingMode, ...meteredStream(pipeline, finish) };
   }
 
   private table(plugin: ProviderPluginV1): NativeRouteTable {

@@ -4,6 +4,7 @@ import type { Principal } from '../auth/principal.js';
 import type { BilledOrganization } from '../billing/billed-account.js';
 import type { ExecutionRoute, StreamCompletion, StreamItem } from '../execution/execution-types.js';
 import type { NanoUsd } from '../pricing/nano-usd.js';
+import type { BillingMode } from '../provider-keys/provider-key-source.js';
 
 export interface NativeCallRequest {
   readonly providerId: string;
@@ -30,11 +31,14 @@ export interface CompletedNativeCall {
   /** What this answer was billed for; empty when it completed nothing billable (a queue submission, a status). */
   readonly usage: UsageV1;
   readonly costNanoUsd: NanoUsd | undefined;
+  /** `custom-key`: called with the caller's own key, so the provider bills the cost and the ledger nothing. */
+  readonly billing: BillingMode;
 }
 
 export interface StreamingNativeCall {
   readonly kind: 'stream';
   readonly route: ExecutionRoute;
+  readonly billing: BillingMode;
   /** The chunks of one upstream read come as one batch. */
   readonly batches: AsyncIterable<readonly StreamItem[]>;
   readonly completion: Promise<StreamCompletion>;

@@ -36,6 +36,8 @@ function byRank(
   return ranked.map(({ entry }) => entry);
 }
 
+const noOwnKeys: ReadonlySet<string> = new Set();
+
 const DISABLED_BY_ACCOUNT = 'disabled in your inference provider settings';
 
 export class DefaultRouter implements Router {
@@ -52,7 +54,9 @@ export class DefaultRouter implements Router {
     task,
     settings = DEFAULT_INFERENCE_PROVIDER_SETTINGS,
     audience = CatalogAudience.public,
+    ownKeyProviders = noOwnKeys,
   }: RouteRequest): RoutePlan {
+    const unavailableReason = (providerId: string) => this.unavailableReason(providerId, ownKeyProviders);
     const reference = parseModelReference(model);
     const { hfModelId } = reference;
     // Live mappings, and the staging ones of providers whose organization the caller belongs to.
@@ -73,7 +77,7 @@ export class DefaultRouter implements Router {
           message: `The requested model '${hfModelId}' is not supported by provider '${providerId}' for task '${task}'.`,
         });
       }
-      const unavailable = this.unavailableReason(providerId);
+      const unavailable = unavailableReason(providerId);
       if (unavailable)
         throw new RoutingError({
           message: `Provider '${providerId}' cannot be used: ${unavailable}.`,
@@ -84,7 +88,7 @@ export class DefaultRouter implements Router {
 
     const available = live.filter(
       (entry) =>
-        this.unavailableReason(entry.providerId) === undefined &&
+        unavailableReason(entry.providerId) === undefined &&
         !settings.disabledProviders.includes(entry.providerId),
     );
     if (available.length === 0) {
@@ -130,11 +134,15 @@ export class DefaultRouter implements Router {
     return [...entries.filter((entry) => !unhealthy.includes(entry)), ...unhealthy];
   }
 
-  private unavailableReason(providerId: string): string | undefined {
+  /** A caller's own key stands in for a missing gateway key; a provider the operator disabled stays disabled. */
+  private unavailableReason(
+    providerId: string,
+    ownKeyProviders: ReadonlySet<string> = noOwnKeys,
+  ): string | undefined {
     const settings = this.settings.get(providerId);
     if (!settings) return 'it is not configured';
     if (!settings.enabled) return 'it is disabled on this gateway';
-    return settings.unavailableReason;
+    return ownKeyProviders.has(providerId) ? undefined : settings.unavailableReason;
   }
 
   private noProviderMessage(

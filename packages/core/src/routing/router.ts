@@ -15,6 +15,8 @@ export interface RouteRequest {
   readonly settings?: InferenceProviderSettings;
   /** Whose staging mappings the caller may use besides live ones; the public audience (live only) when absent. */
   readonly audience?: CatalogAudience;
+  /** Providers the caller routes with a key of their own: routable even when this gateway has no key for them. */
+  readonly ownKeyProviders?: ReadonlySet<string>;
 }
 
 export interface RouteCandidate {
