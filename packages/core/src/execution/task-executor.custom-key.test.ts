@@ -96,6 +96,23 @@ describe('TaskExecutor with the caller’s own provider key', () => {
     await kernel.dispose();
   });
 
+  it('uses an organization’s key for requests billed to it, and never for its members’ own requests', async () => {
+    const { kernel, ledger } = await kernelWith(undefined);
+    const acme = { id: 'org-acme', name: 'acme' };
+    await kernel.providerKeys.set(acme.id, 'groq', userGroqKey);
+
+    await expect(kernel.executor.execute(request('openai/gpt-oss-120b:groq'))).rejects.toMatchObject({
+      code: 'provider_unavailable',
+    });
+    const billed = (await kernel.executor.execute({
+      ...request('openai/gpt-oss-120b:groq'),
+      billTo: acme,
+    })) as CompletedExecution;
+    expect(billed.billing).toBe('custom-key');
+    expect(ledger.events).toEqual([]);
+    await kernel.dispose();
+  });
+
   it('fails clearly when the stored key cannot be opened with the configured master key', async () => {
     const providerKeys = createInMemoryProviderKeyRepository();
     const store = { catalog: createInMemoryCatalogRepository(), providerKeys } as Store;

@@ -128,7 +128,7 @@ export class TaskExecutor {
   async execute(request: ExecutionRequest): Promise<ExecutionResult> {
     const settings = await this.settingsFor(request);
     const audience = await this.deps.audiences?.forPrincipal(request.principal);
-    const ownKeys = (await this.deps.providerKeys?.keysFor(request.principal)) ?? noKeys;
+    const ownKeys = (await this.deps.providerKeys?.keysFor(request.principal, request.billTo)) ?? noKeys;
     const plan = this.deps.router.plan({
       model: request.model,
       task: request.task,

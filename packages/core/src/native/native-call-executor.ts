@@ -123,7 +123,7 @@ export class NativeCallExecutor {
     };
     const audience = (await this.deps.audiences?.forPrincipal(call.principal)) ?? CatalogAudience.public;
     const billing = this.billingTarget(plugin, match.route, request, call.principal, audience);
-    const apiKey = (await this.deps.providerKeys?.keysFor(call.principal))?.get(plugin.id);
+    const apiKey = (await this.deps.providerKeys?.keysFor(call.principal, call.billTo))?.get(plugin.id);
     const payer: Payer =
       apiKey === undefined
         ? { apiKey, credits: this.deps.credits, billing: 'routed' }

@@ -1,12 +1,13 @@
 /** What the executors ask before calling a provider: does the caller route with a key of their own? */
 import type { Principal } from '../auth/principal.js';
+import type { BilledOrganization } from '../billing/billed-account.js';
 
 export interface ProviderKeySource {
   /**
-   * The provider keys a request of `principal` is routed with, by provider id: empty when the caller has none.
-   * A provider in it is called with that key, and the request is billed by the provider, not to credits.
+   * The provider keys a request of `principal` (billed to `billTo`, if given) is routed with, by provider id: empty
+   * when there are none. A provider in it is called with that key and the provider bills it, not credits.
    */
-  keysFor(principal: Principal): Promise<ReadonlyMap<string, string>>;
+  keysFor(principal: Principal, billTo?: BilledOrganization): Promise<ReadonlyMap<string, string>>;
 }
 
 /** How a request is paid for: with the gateway's key against credits, or with the caller's own key by the provider. */

@@ -6,6 +6,7 @@
  */
 import { InputError } from '@tollgate/provider-spec';
 import type { Principal } from '../auth/principal.js';
+import type { BilledOrganization } from '../billing/billed-account.js';
 import type { ProviderKeyRecord, ProviderKeyRepository } from '../store/provider-key-repository.js';
 import { providerKeyAccountsOf } from './provider-key-accounts.js';
 import type { ProviderKeyCipher } from './provider-key-cipher.js';
@@ -111,8 +112,8 @@ export class ProviderKeyVault implements ProviderKeySource {
     return keys;
   }
 
-  async keysFor(principal: Principal): Promise<ReadonlyMap<string, string>> {
-    const accounts = providerKeyAccountsOf(principal);
+  async keysFor(principal: Principal, billTo?: BilledOrganization): Promise<ReadonlyMap<string, string>> {
+    const accounts = providerKeyAccountsOf(principal, billTo);
     if (accounts.length === 1) return this.keysOf(accounts[0]!);
     const merged = new Map<string, string>();
     for (const accountId of accounts) {
