@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { Command } from 'commander';
 import type { CliContext, TextOutput } from './cli-context.js';
 import { registerChatCommand } from './commands/chat.js';
+import { registerLedgerVerifyCommand } from './commands/ledger-verify.js';
 import { registerOrgsAddMemberCommand } from './commands/orgs-add-member.js';
 import { registerOrgsCreateCommand } from './commands/orgs-create.js';
 import { registerPluginsListCommand } from './commands/plugins-list.js';
@@ -70,6 +71,9 @@ export function buildProgram(options: BuildProgramOptions): Command {
   const settings = program.command('settings').description("manage users' inference provider settings");
   registerSettingsShowCommand(settings, context);
   registerSettingsSetCommand(settings, context);
+
+  const ledger = program.command('ledger').description('inspect the credit ledger');
+  registerLedgerVerifyCommand(ledger, context);
 
   const plugins = program.command('plugins').description('inspect provider plugins');
   registerPluginsListCommand(plugins, context);
