@@ -26,6 +26,7 @@ import { inferenceProviderSettingsRoute } from './routes/inference-provider-sett
 import { metricsRoute } from './routes/metrics-route.js';
 import { modelsRoute } from './routes/models-route.js';
 import { openApiRoute } from './routes/openapi-route.js';
+import { providerKeysRoute } from './routes/provider-keys-route.js';
 import { taskApiRoutes } from './routes/task-api-routes.js';
 
 export { SANDBOX_HEADER } from './http/sandbox-header.js';
@@ -111,6 +112,7 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
   app.register(taskApiRoutes, { kernel });
   app.register(modelsRoute, { kernel, created: Math.floor(Date.now() / 1000) });
   app.register(inferenceProviderSettingsRoute, { kernel });
+  app.register(providerKeysRoute, { kernel });
   app.register(hubRoutes, { kernel });
   app.register(healthRoutes, { kernel, lifecycle });
   app.register(metricsRoute, { metrics });

@@ -95,6 +95,8 @@ export interface TestGatewayOptions {
   readonly plugins?: readonly ProviderPluginV1[];
   /** Replace kernel services (a test's own `coreTokens.performance` view, say). */
   readonly configure?: StartGatewayOptions['configure'];
+  /** Set over the simulator's provider variables (e.g. `TOLLGATE_MASTER_KEY`; `undefined` unsets one). */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 /** Provider env vars pointing every simulated plugin at the simulator. */
@@ -151,7 +153,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
   try {
     gateway = await startGateway(config, {
       logger: createGatewayLogger({ level: config.logLevel, destination: logs.destination }),
-      env: simulatorEnvironment(simulator, simulated),
+      env: { ...simulatorEnvironment(simulator, simulated), ...options.env },
       plugins,
       ...(options.configure ? { configure: options.configure } : {}),
     });

@@ -57,7 +57,12 @@ export async function serveChatCompletion({
     sendJson(response, 200, headers, JSON.stringify(result.output));
     if (logsInfo) {
       logger.info(
-        { requestId, provider: result.route.providerId, ...usageForLog(result.usage, result.costNanoUsd) },
+        {
+          requestId,
+          provider: result.route.providerId,
+          billing: result.billing,
+          ...usageForLog(result.usage, result.costNanoUsd),
+        },
         'Chat completion served',
       );
     }
@@ -77,6 +82,7 @@ export async function serveChatCompletion({
         {
           requestId,
           provider: result.route.providerId,
+          billing: result.billing,
           outcome,
           ...usageForLog(completion.usage, completion.costNanoUsd),
         },

@@ -37,6 +37,14 @@ describe('createGatewayLogger', () => {
     expect(lines()[1]).toMatchObject({ provider: { apiKey: '[redacted]' }, token: '[redacted]' });
   });
 
+  it('redacts a provider key in a request body or beside the account it belongs to', () => {
+    const { destination, text } = capture();
+    const logger = createGatewayLogger({ destination });
+    logger.info({ req: { body: { key: 'gsk_own_key_123456' } }, body: { key: 'gsk_own_key_123456' } }, 'one');
+    logger.info({ account: { providerKey: 'gsk_own_key_123456' }, providerKey: 'gsk_own_key_123456' }, 'two');
+    expect(text()).not.toContain('gsk_own_key_123456');
+  });
+
   it('logs at the configured level', () => {
     const { destination, lines } = capture();
     const logger = createGatewayLogger({ level: 'warn', destination });

@@ -16,6 +16,11 @@ export const REDACTED_LOG_PATHS: readonly string[] = [
   '*.token',
   '*.*.apiKey',
   '*.*.token',
+  // Users' own provider keys (PUT /api/settings/inference-providers/keys/{provider} takes `{ key }`).
+  'req.body.key',
+  'body.key',
+  'providerKey',
+  '*.providerKey',
 ];
 
 export interface GatewayLoggerOptions {
