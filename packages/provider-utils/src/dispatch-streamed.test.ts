@@ -34,6 +34,22 @@ describe('dispatchStreamed', () => {
     expect(text).toBe('one,two');
   });
 
+  it('hands over what one socket read brought as one chunk, however many chunks the upstream wrote', async () => {
+    server = await startLoopbackServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      // Twenty chunked-encoding chunks in one socket write: one read for the gateway, twenty parser callbacks.
+      response.socket?.cork();
+      for (let n = 0; n < 20; n += 1) response.write(`data: ${n}\n\n`);
+      response.end();
+      response.socket?.uncork();
+    });
+    const { body } = await get(server.origin);
+    const parts: string[] = [];
+    for await (const part of body) parts.push(part.toString());
+    expect(parts.join('')).toBe(Array.from({ length: 20 }, (_, n) => `data: ${n}\n\n`).join(''));
+    expect(parts.length).toBeLessThanOrEqual(2);
+  });
+
   it('stops reading from the socket while the consumer is behind, so a fast upstream is not buffered', async () => {
     const chunk = 'x'.repeat(64 * 1024);
     let written = 0;

@@ -25,30 +25,40 @@ export interface DispatchStreamedOptions {
   readonly signal?: AbortSignal;
 }
 
-/** Chunks waiting for the consumer before the connection is paused. */
-const HIGH_WATER_CHUNKS = 16;
+/**
+ * Bytes waiting for the consumer before the connection is paused: enough for a burst of events, small enough
+ * that a slow client never makes the gateway hold much of a fast provider's stream.
+ */
+const HIGH_WATER_BYTES = 64 * 1024;
 
 type Controller = Parameters<NonNullable<Dispatcher.DispatchHandler['onRequestStart']>>[0];
 
-/** The consumer's end of the body: chunks queue here until pulled, or until the response ends or fails. */
+/**
+ * The consumer's end of the body: chunks queue here until pulled, or until the response ends or fails. A read
+ * takes everything that arrived since the last one as one buffer: one socket read of a chunked body is many
+ * parser callbacks (one per chunk the provider wrote, often one per event), and handing them over singly made
+ * every later stage (SSE parsing, mapping, the client write) run once per event instead of once per read.
+ */
 class PullQueue implements StreamedBody {
-  private readonly chunks: Buffer[] = [];
+  private chunks: Buffer[] = [];
+  private queuedBytes = 0;
   private ended = false;
   private failure: Error | undefined;
   private waiting:
     | { resolve: (step: IteratorResult<Buffer>) => void; reject: (error: Error) => void }
     | undefined;
+  private deliveryScheduled = false;
   controller: Controller | undefined;
 
   push(chunk: Buffer): void {
-    if (this.waiting) {
-      const { resolve } = this.waiting;
-      this.waiting = undefined;
-      resolve({ done: false, value: chunk });
-      return;
-    }
     this.chunks.push(chunk);
-    if (this.chunks.length >= HIGH_WATER_CHUNKS) this.controller?.pause();
+    this.queuedBytes += chunk.length;
+    if (this.queuedBytes >= HIGH_WATER_BYTES) this.controller?.pause();
+    // Hand over once the parser is done with this socket read, so the rest of the read joins this chunk.
+    if (this.waiting && !this.deliveryScheduled) {
+      this.deliveryScheduled = true;
+      queueMicrotask(this.deliver);
+    }
   }
 
   end(): void {
@@ -67,16 +77,13 @@ class PullQueue implements StreamedBody {
     if (!this.ended) this.controller?.abort(new Error('The response body was destroyed by its reader.'));
     this.ended = true;
     this.failure = undefined;
-    this.chunks.length = 0;
+    this.chunks = [];
+    this.queuedBytes = 0;
     this.settleWaiting();
   }
 
   next(): Promise<IteratorResult<Buffer>> {
-    const chunk = this.chunks.shift();
-    if (chunk !== undefined) {
-      if (this.controller?.paused && this.chunks.length < HIGH_WATER_CHUNKS / 2) this.controller.resume();
-      return Promise.resolve({ done: false, value: chunk });
-    }
+    if (this.chunks.length > 0) return Promise.resolve({ done: false, value: this.takeAll() });
     if (this.failure) return Promise.reject(this.failure);
     if (this.ended) return Promise.resolve({ done: true, value: undefined });
     return new Promise((resolve, reject) => {
@@ -94,12 +101,35 @@ class PullQueue implements StreamedBody {
     };
   }
 
+  private readonly deliver = (): void => {
+    this.deliveryScheduled = false;
+    this.settleWaiting();
+  };
+
+  /** Everything queued, as one buffer; reading it makes room, so a paused connection resumes. */
+  private takeAll(): Buffer {
+    const { chunks, queuedBytes } = this;
+    this.chunks = [];
+    this.queuedBytes = 0;
+    const all = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, queuedBytes);
+    if (this.controller?.paused && !this.ended) this.controller.resume();
+    return all;
+  }
+
+  /** Answers a waiting read: queued data first, then the failure or the end. */
   private settleWaiting(): void {
     if (!this.waiting) return;
     const { resolve, reject } = this.waiting;
-    this.waiting = undefined;
-    if (this.failure) reject(this.failure);
-    else resolve({ done: true, value: undefined });
+    if (this.chunks.length > 0) {
+      this.waiting = undefined;
+      resolve({ done: false, value: this.takeAll() });
+    } else if (this.failure) {
+      this.waiting = undefined;
+      reject(this.failure);
+    } else if (this.ended) {
+      this.waiting = undefined;
+      resolve({ done: true, value: undefined });
+    }
   }
 }
 

@@ -12,7 +12,10 @@ class FullResponse extends EventEmitter {
   writeHead(): this {
     return this;
   }
-  flushHeaders(): void {}
+  flushes = 0;
+  flushHeaders(): void {
+    this.flushes += 1;
+  }
   corks = 0;
   uncorks = 0;
   cork(): void {
@@ -25,8 +28,10 @@ class FullResponse extends EventEmitter {
     this.written.push(data);
     return false;
   }
+  endedWhileCorked = false;
   end(): void {
     this.ended = true;
+    this.endedWhileCorked = this.corks > this.uncorks;
   }
 }
 
@@ -73,6 +78,27 @@ describe('writeSseStream batching', () => {
       ['data: {"n":4}\n\n', 'data: [DONE]\n\n'],
     ]);
     expect(response.uncorks).toBe(response.corks);
+    // The headers leave with the first batch, and the end of the body with the last write: no write of their own.
+    expect(response.flushes).toBe(0);
+    expect(response.endedWhileCorked).toBe(true);
+  });
+
+  it('sends the headers at once when the first batch is not there yet', async () => {
+    const response = new RoomyResponse();
+    let flushesBeforeFirstBatch = -1;
+    async function* batches(): AsyncGenerator<readonly StreamItem[]> {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      flushesBeforeFirstBatch = response.flushes;
+      yield [{ type: 'chunk', data: { n: 1 } }];
+    }
+    const outcome = await writeSseStream({
+      response: response as unknown as ServerResponse,
+      batches: batches(),
+      signal: new AbortController().signal,
+    });
+    expect(outcome).toBe('completed');
+    expect(flushesBeforeFirstBatch).toBe(1);
+    expect(response.written).toEqual(['data: {"n":1}\n\n', 'data: [DONE]\n\n']);
   });
 });
 

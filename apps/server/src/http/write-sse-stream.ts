@@ -70,17 +70,23 @@ export async function writeSseStream({
     if (value !== undefined) head[name] = typeof value === 'object' ? [...value] : value;
   }
   response.writeHead(200, { ...head, ...SSE_HEADERS });
-  response.flushHeaders();
 
-  // What is written before the next tick leaves in one socket write (the last batch and `[DONE]`, say): the
-  // response is corked on the first write and uncorked on the next tick, which comes before any further I/O.
+  // What is written before the next tick leaves in one socket write (the headers, the first batch, the last
+  // batch and `[DONE]` and the end of the body, say): the response is corked on the first write and uncorked
+  // on the next tick, which comes before any further I/O. A stream whose first batch is not there by then
+  // (the executor has it already; a native stream may not) still gets its headers at once.
+  let wrote = false;
   let corked = false;
   const uncork = () => {
     if (!corked) return;
     corked = false;
     response.uncork();
   };
+  process.nextTick(() => {
+    if (!wrote && !response.destroyed && !response.writableEnded) response.flushHeaders();
+  });
   const write = async (text: string): Promise<void> => {
+    wrote = true;
     if (!corked && !response.destroyed) {
       corked = true;
       response.cork();
@@ -109,7 +115,8 @@ export async function writeSseStream({
     }
     return 'failed';
   } finally {
-    uncork();
+    // Ending first puts the end of the body in the same socket write as what is still corked.
     if (!response.destroyed) response.end();
+    uncork();
   }
 }
