@@ -3,6 +3,9 @@ import { createRequire } from 'node:module';
 import { Command } from 'commander';
 import type { CliContext, TextOutput } from './cli-context.js';
 import { registerChatCommand } from './commands/chat.js';
+import { registerKeysListCommand } from './commands/keys-list.js';
+import { registerKeysRemoveCommand } from './commands/keys-remove.js';
+import { registerKeysSetCommand } from './commands/keys-set.js';
 import { registerLedgerVerifyCommand } from './commands/ledger-verify.js';
 import { registerOrgsAddMemberCommand } from './commands/orgs-add-member.js';
 import { registerOrgsCreateCommand } from './commands/orgs-create.js';
@@ -15,6 +18,7 @@ import { registerTokensListCommand } from './commands/tokens-list.js';
 import { registerTokensRevokeCommand } from './commands/tokens-revoke.js';
 import { registerUsersCreateCommand } from './commands/users-create.js';
 import { registerUsersListCommand } from './commands/users-list.js';
+import type { SecretInput } from './read-secret.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
@@ -25,6 +29,8 @@ export interface BuildProgramOptions extends ServeHooks {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Defaults to `process.cwd()`. */
   readonly cwd?: string;
+  /** Defaults to `process.stdin`. */
+  readonly stdin?: SecretInput;
 }
 
 /**
@@ -40,6 +46,7 @@ export function buildProgram(options: BuildProgramOptions): Command {
     stderr: options.stderr,
     env: options.env ?? process.env,
     cwd: options.cwd ?? process.cwd(),
+    ...(options.stdin ? { stdin: options.stdin } : {}),
   };
   const program = new Command('tollgate')
     .description(
@@ -79,5 +86,12 @@ export function buildProgram(options: BuildProgramOptions): Command {
   registerPluginsListCommand(plugins, context);
 
   registerChatCommand(program, context);
+
+  const keys = program
+    .command('keys')
+    .description("manage users' and organizations' own provider keys (sealed under TOLLGATE_MASTER_KEY)");
+  registerKeysSetCommand(keys, context);
+  registerKeysListCommand(keys, context);
+  registerKeysRemoveCommand(keys, context);
   return program;
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { onTestFinished } from 'vitest';
 import type { TextOutput } from './cli-context.js';
 import type { ServeHooks } from './commands/serve.js';
+import type { SecretInput } from './read-secret.js';
 import { runCli } from './run-cli.js';
 
 export interface CapturedText extends TextOutput {
@@ -33,6 +34,8 @@ export interface RunOptions extends ServeHooks {
   /** The whole environment the CLI sees; the real `process.env` never leaks in (no stray HF_TOKEN). */
   readonly env?: Readonly<Record<string, string | undefined>>;
   readonly cwd?: string;
+  /** What the CLI reads as stdin (a piped secret); none by default. */
+  readonly stdin?: SecretInput;
 }
 
 /**
