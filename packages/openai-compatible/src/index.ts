@@ -4,6 +4,11 @@ export { mapAutomaticSpeechRecognitionRequest } from './automatic-speech-recogni
 export { mapAutomaticSpeechRecognitionResponse } from './automatic-speech-recognition/map-automatic-speech-recognition-response.js';
 export type { OpenAICompatibleAutomaticSpeechRecognitionConfig } from './automatic-speech-recognition/openai-compatible-automatic-speech-recognition-config.js';
 export { transcriptionAudioMs } from './automatic-speech-recognition/transcription-audio-ms.js';
+export {
+  boundChatUsage,
+  limitChatOutputTokens,
+  requestedMaxTokens,
+} from './chat/bound-chat-usage.js';
 export type {
   ChatCompletion,
   ChatCompletionChoice,
@@ -26,6 +31,7 @@ export { mapChatResponse } from './chat/map-chat-response.js';
 export { mapChatStreamChunk } from './chat/map-chat-stream-chunk.js';
 export { mapOpenAIUsage } from './chat/map-openai-usage.js';
 export type { OpenAICompatibleChatConfig } from './chat/openai-compatible-chat-config.js';
+export { boundFeatureExtractionUsage } from './feature-extraction/bound-feature-extraction-usage.js';
 export { createOpenAICompatibleFeatureExtractionHandler } from './feature-extraction/create-openai-compatible-feature-extraction-handler.js';
 export { mapFeatureExtractionRequest } from './feature-extraction/map-feature-extraction-request.js';
 export { mapFeatureExtractionResponse } from './feature-extraction/map-feature-extraction-response.js';
@@ -48,6 +54,7 @@ export { createOpenAICompatibleTextGenerationHandler } from './text-generation/c
 export { mapTextGenerationRequest } from './text-generation/map-text-generation-request.js';
 export { mapTextGenerationResponse } from './text-generation/map-text-generation-response.js';
 export type { OpenAICompatibleTextGenerationConfig } from './text-generation/openai-compatible-text-generation-config.js';
+export { boundImageUsage } from './text-to-image/bound-image-usage.js';
 export { createOpenAICompatibleTextToImageHandler } from './text-to-image/create-openai-compatible-text-to-image-handler.js';
 export { imageUsage } from './text-to-image/image-usage.js';
 export { mapImageData } from './text-to-image/map-image-data.js';

@@ -22,6 +22,8 @@ export type { AuthSchemeV1, PluginSettingsV1 } from './v1/plugin-settings-v1.js'
 export type { BillingModeV1, ProviderPluginDefinitionV1, ProviderPluginV1 } from './v1/provider-plugin-v1.js';
 export type { RateCardV1, RateSourceV1, RateTableV1, RateUnitV1 } from './v1/rate-source-v1.js';
 export type {
+  BoundUsageArgsV1,
+  LimitOutputTokensArgsV1,
   MapRequestArgsV1,
   MapResponseArgsV1,
   MapStatusRequestArgsV1,
@@ -34,6 +36,7 @@ export type {
   SyncTaskHandlerV1,
   TaskHandlerV1,
   TaskResultV1,
+  UsageBoundV1,
 } from './v1/task-handler-v1.js';
 export { KNOWN_TASK_IDS, type TaskId } from './v1/task-id.js';
 export type {

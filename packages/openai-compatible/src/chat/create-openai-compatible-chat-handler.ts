@@ -1,5 +1,6 @@
 /** The `conversational` task handler for any OpenAI-compatible chat-completions upstream. */
 import type { SyncTaskHandlerV1 } from '@tollgate/provider-spec';
+import { boundChatUsage, limitChatOutputTokens } from './bound-chat-usage.js';
 import type { ChatCompletion, ChatCompletionRequest } from './chat-completion-types.js';
 import { isChatStreaming, mapChatRequest } from './map-chat-request.js';
 import { mapChatResponse } from './map-chat-response.js';
@@ -22,5 +23,7 @@ export function createOpenAICompatibleChatHandler(
     mapRequest: (args) => mapChatRequest(config, args),
     mapResponse: (args) => mapChatResponse(config, args),
     mapStreamChunk: (args) => mapChatStreamChunk(config, args),
+    boundUsage: ({ input }) => boundChatUsage(input),
+    limitOutputTokens: limitChatOutputTokens,
   };
 }

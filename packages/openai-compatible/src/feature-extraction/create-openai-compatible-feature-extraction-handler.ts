@@ -4,6 +4,7 @@ import type {
   FeatureExtractionOutputV1,
   SyncTaskHandlerV1,
 } from '@tollgate/provider-spec';
+import { boundFeatureExtractionUsage } from './bound-feature-extraction-usage.js';
 import { mapFeatureExtractionRequest } from './map-feature-extraction-request.js';
 import { mapFeatureExtractionResponse } from './map-feature-extraction-response.js';
 import type { OpenAICompatibleFeatureExtractionConfig } from './openai-compatible-feature-extraction-config.js';
@@ -21,5 +22,6 @@ export function createOpenAICompatibleFeatureExtractionHandler(
     kind: 'sync',
     mapRequest: (args) => mapFeatureExtractionRequest(config, args),
     mapResponse: (args) => mapFeatureExtractionResponse(config, args),
+    boundUsage: ({ input }) => boundFeatureExtractionUsage(input),
   };
 }

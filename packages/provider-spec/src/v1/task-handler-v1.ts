@@ -47,6 +47,31 @@ export interface StreamChunkResultV1 {
   readonly error?: { readonly message: string; readonly type?: string; readonly code?: string };
 }
 
+export interface BoundUsageArgsV1<Input = unknown> {
+  readonly input: Input;
+}
+
+/**
+ * The most a request can be metered for, known before it is sent, so the host can hold that much credit. Every
+ * unit is an upper bound of what the provider will meter (e.g. input tokens bounded by the text's UTF-8 bytes).
+ */
+export interface UsageBoundV1 {
+  /** Every metered unit except output tokens, at its worst case. */
+  readonly usage: UsageV1;
+  /**
+   * Present when output tokens are metered and the request can cap them: `requested` is the client's own cap per
+   * generated sequence (undefined: none, the host then picks one), `sequences` how many sequences are generated
+   * (OpenAI's `n`, default 1). The host lowers the cap with the handler's `limitOutputTokens`.
+   */
+  readonly outputTokens?: { readonly requested: number | undefined; readonly sequences?: number };
+}
+
+export interface LimitOutputTokensArgsV1<Input = unknown> {
+  readonly input: Input;
+  /** The cap per generated sequence the upstream request must carry. */
+  readonly maxOutputTokens: number;
+}
+
 /** A task served by one request and one response, optionally streamed. */
 export interface SyncTaskHandlerV1<Input = unknown, Output = unknown> {
   readonly kind: 'sync';
@@ -55,6 +80,16 @@ export interface SyncTaskHandlerV1<Input = unknown, Output = unknown> {
   readonly mapRequest: (args: MapRequestArgsV1<Input>) => UpstreamRequestV1;
   readonly mapResponse: (args: MapResponseArgsV1<Input>) => TaskResultV1<Output>;
   readonly mapStreamChunk?: (args: MapStreamChunkArgsV1<Input>) => StreamChunkResultV1;
+  /**
+   * The worst-case usage of `input`, for the credit hold taken before forwarding; undefined (or absent) when the
+   * request cannot be bounded, and the host then holds a default amount.
+   */
+  readonly boundUsage?: (args: BoundUsageArgsV1<Input>) => UsageBoundV1 | undefined;
+  /**
+   * `input` with its output-token cap set to `maxOutputTokens` (e.g. chat's `max_tokens`), so the host can limit a
+   * request to what the balance pays for. Pure: returns a new input, never changes the one given.
+   */
+  readonly limitOutputTokens?: (args: LimitOutputTokensArgsV1<Input>) => Input;
 }
 
 /** An operation a queued provider accepted, to be polled by the host. */
@@ -105,6 +140,8 @@ export interface QueuedTaskHandlerV1<Input = unknown, Output = unknown> {
     readonly mapRequest: (args: MapStatusRequestArgsV1<Input>) => UpstreamRequestV1;
     readonly mapResponse: (args: MapStatusResponseArgsV1<Input>) => QueuedStatusV1<Output>;
   };
+  /** As `SyncTaskHandlerV1#boundUsage`. */
+  readonly boundUsage?: (args: BoundUsageArgsV1<Input>) => UsageBoundV1 | undefined;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: handlers are stored heterogeneously; each narrows its own input.
