@@ -147,6 +147,7 @@ export async function startGateway(
         : config.upstream,
       ...(config.routing ? { routing: config.routing } : {}),
       ...(config.performance ? { performance: config.performance } : {}),
+      ...(config.billing ? { billing: config.billing } : {}),
       ...(options.configure ? { configure: options.configure } : {}),
     });
     cleanups.push(() => kernel.dispose());

@@ -49,6 +49,14 @@ export {
   StoreModelCatalog,
   type StoreModelCatalogOptions,
 } from './catalog/store-model-catalog.js';
+export {
+  type CreditHoldPlan,
+  type CreditHoldPlanOptions,
+  DEFAULT_MAX_OUTPUT_TOKENS,
+  DEFAULT_MINIMUM_OUTPUT_TOKENS,
+  type LimitedRequest,
+  planCreditHold,
+} from './credits/credit-hold-plan.js';
 export type { CreditHold, CreditLedger, HoldRequest, Settlement } from './credits/credit-ledger.js';
 export {
   type AccountPosition,
@@ -93,7 +101,12 @@ export { isProviderFault } from './execution/provider-fault.js';
 export { TaskExecutor, type TaskExecutorDependencies } from './execution/task-executor.js';
 export type { UpstreamCallOptions } from './execution/upstream-call-options.js';
 export { coreTokens } from './kernel/core-tokens.js';
-export { createKernel, type Kernel, type KernelOptions } from './kernel/create-kernel.js';
+export {
+  createKernel,
+  type Kernel,
+  type KernelBillingOptions,
+  type KernelOptions,
+} from './kernel/create-kernel.js';
 export { type KernelLogger, silentLogger } from './kernel/logger.js';
 export { type DiscoverPluginsOptions, discoverPlugins } from './loader/discover-plugins.js';
 export type {
@@ -173,6 +186,7 @@ export {
 } from './pricing/compute-cost.js';
 export { type NanoUsd, nanoToUsd, usdToNano } from './pricing/nano-usd.js';
 export { type PricingService, RateTablePricingService } from './pricing/pricing-service.js';
+export { usdNumber, withUsageCost } from './pricing/usage-cost.js';
 export {
   MASTER_KEY_ENV_VAR,
   type MasterKey,

@@ -126,6 +126,16 @@ export const ConfigFileSchema = Type.Object(
         { additionalProperties: false },
       ),
     ),
+    billing: Type.Optional(
+      Type.Object(
+        {
+          enabled: Type.Optional(Type.Boolean()),
+          defaultMaxOutputTokens: Type.Optional(PositiveInteger),
+          minimumOutputTokens: Type.Optional(PositiveInteger),
+        },
+        { additionalProperties: false },
+      ),
+    ),
     providers: Type.Optional(
       Type.Record(Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' }), ProviderSettings),
     ),

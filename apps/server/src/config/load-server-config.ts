@@ -116,6 +116,11 @@ export async function loadServerConfig({
     checkDatabaseUrl(options.databaseUrl, '--database-url') ??
     checkDatabaseUrl(environmentValue(env, 'TOLLGATE_DATABASE_URL'), 'TOLLGATE_DATABASE_URL');
 
+  const billingEnabled =
+    parseBooleanVariable('TOLLGATE_BILLING', environmentValue(env, 'TOLLGATE_BILLING')) ??
+    file.billing?.enabled;
+  const billing = { ...file.billing, ...(billingEnabled === undefined ? {} : { enabled: billingEnabled }) };
+
   return {
     host: options.host ?? environmentValue(env, 'TOLLGATE_HOST') ?? file.host ?? SERVER_CONFIG_DEFAULTS.host,
     port,
@@ -141,5 +146,6 @@ export async function loadServerConfig({
     ...(file.routing ? { routing: file.routing } : {}),
     // A gateway probes its providers unless the operator turns it off, as Hugging Face's router does.
     performance: { ...file.performance, prober: { enabled: true, ...file.performance?.prober } },
+    ...(Object.keys(billing).length > 0 ? { billing } : {}),
   };
 }

@@ -52,6 +52,16 @@ export interface PerformanceConfig {
   };
 }
 
+/** Credits (`billing` in the config file; `TOLLGATE_BILLING=0` turns charging off). */
+export interface BillingConfig {
+  /** Default true: routed requests hold credit, are capped to what the account can pay, and are charged. */
+  readonly enabled?: boolean;
+  /** The output cap of a chat request whose client gave none; default 8192 tokens. */
+  readonly defaultMaxOutputTokens?: number;
+  /** The fewest output tokens a request is served for when the balance is low; default 16. */
+  readonly minimumOutputTokens?: number;
+}
+
 export interface ServerConfig {
   /** Interface to listen on (`TOLLGATE_HOST`, `--host`). */
   readonly host: string;
@@ -80,6 +90,8 @@ export interface ServerConfig {
   readonly routing?: RoutingConfig;
   /** Unset parts take the kernel's defaults; without `prober.enabled: true` this instance probes nothing. */
   readonly performance?: PerformanceConfig;
+  /** Unset parts take the kernel's defaults (billing on when the store has a ledger, sandbox included). */
+  readonly billing?: BillingConfig;
 }
 
 /** The defaults that do not depend on the working directory. */

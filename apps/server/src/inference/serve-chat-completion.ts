@@ -2,7 +2,7 @@
  * `POST /v1/chat/completions` on the lean inference path: routes through the kernel and answers JSON or a
  * server-sent event stream. The caller has authenticated the request and parsed its body.
  */
-import type { Kernel, Principal } from '@tollgate/core';
+import { type Kernel, type Principal, withUsageCost } from '@tollgate/core';
 import type { UsageV1 } from '@tollgate/provider-spec';
 import type { Logger } from 'pino';
 import { writeSseStream } from '../http/write-sse-stream.js';
@@ -54,7 +54,9 @@ export async function serveChatCompletion({
   headers['x-inference-provider'] = result.route.providerId;
   const logsInfo = logger.isLevelEnabled('info');
   if (result.kind === 'complete') {
-    sendJson(response, 200, headers, JSON.stringify(result.output));
+    const cost = result.chargedNanoUsd ?? result.costNanoUsd;
+    const output = cost === undefined ? result.output : withUsageCost(result.output, cost, true);
+    sendJson(response, 200, headers, JSON.stringify(output));
     if (logsInfo) {
       logger.info(
         {

@@ -3,6 +3,7 @@
  * router picks, with vectors as float arrays or as base64 float32 (what the official SDKs ask for by default).
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { usdNumber } from '@tollgate/core';
 import {
   type FeatureExtractionInputV1,
   type FeatureExtractionOutputV1,
@@ -62,7 +63,7 @@ export const embeddingsRoute: FastifyPluginAsyncTypebox<TaskRouteOptions> = asyn
     async (request, reply) => {
       const body = request.body;
       const input = taskInput(body);
-      const { output, route, usage } = await executeRoutedTask({
+      const { output, route, usage, costNanoUsd, chargedNanoUsd } = await executeRoutedTask({
         kernel,
         request,
         reply,
@@ -83,6 +84,7 @@ export const embeddingsRoute: FastifyPluginAsyncTypebox<TaskRouteOptions> = asyn
       }
       const base64 = body.encoding_format === 'base64';
       const promptTokens = usage.inputTokens ?? 0;
+      const cost = chargedNanoUsd ?? costNanoUsd;
       return {
         object: 'list' as const,
         data: embeddings.map((embedding, index) => ({
@@ -91,7 +93,11 @@ export const embeddingsRoute: FastifyPluginAsyncTypebox<TaskRouteOptions> = asyn
           embedding: base64 ? encodeFloat32Base64(embedding) : (embedding as number[]),
         })),
         model: route.hfModelId,
-        usage: { prompt_tokens: promptTokens, total_tokens: promptTokens },
+        usage: {
+          prompt_tokens: promptTokens,
+          total_tokens: promptTokens,
+          ...(cost === undefined ? {} : { cost: usdNumber(cost) }),
+        },
       };
     },
   );

@@ -41,7 +41,13 @@ export const EmbeddingsResponseSchema = Type.Object(
     ),
     model: Type.String({ description: 'The Hugging Face model id that served the request.' }),
     usage: Type.Object(
-      { prompt_tokens: Type.Integer(), total_tokens: Type.Integer() },
+      {
+        prompt_tokens: Type.Integer(),
+        total_tokens: Type.Integer(),
+        cost: Type.Optional(
+          Type.Number({ description: 'What the request cost, in USD (the charge to the account).' }),
+        ),
+      },
       { description: 'Input tokens as the provider reported them; 0 when the provider reports none.' },
     ),
   },

@@ -41,6 +41,12 @@ export interface Settlement {
 }
 
 export interface CreditLedger {
+  /**
+   * True for a ledger that charges accounts: the executor then prices each request's worst case before holding,
+   * lowers its output cap to what the hold pays for, and reports the charge. A ledger that charges nothing leaves
+   * it unset, and requests go upstream as they came.
+   */
+  readonly charges?: boolean;
   /** Throws `InsufficientCreditError` when the account cannot pay. */
   hold(request: HoldRequest): Promise<CreditHold>;
   settle(hold: CreditHold, costNanoUsd: NanoUsd): Promise<Settlement>;

@@ -49,6 +49,7 @@ export function organizationInsufficientCreditMessage(name: string, hasSpendingL
  * await credits.settle(hold, 1_234_567n);
  */
 export class StoreCreditLedger implements CreditLedger {
+  readonly charges = true;
   private readonly tiers: BillingTiers;
   private readonly now: () => Date;
   private readonly unboundedHoldNanoUsd: NanoUsd;

@@ -34,6 +34,8 @@ export interface CompletedExecution {
   readonly costNanoUsd: NanoUsd | undefined;
   /** `custom-key`: called with the caller's own key, so the provider bills the cost and the ledger nothing. */
   readonly billing: BillingMode;
+  /** What the account was charged (the cost, up to the hold); undefined when billing is off. */
+  readonly chargedNanoUsd?: NanoUsd;
 }
 
 export type StreamItem =
@@ -49,6 +51,8 @@ export interface StreamCompletion {
   readonly outcome: StreamOutcome;
   readonly usage: UsageV1;
   readonly costNanoUsd: NanoUsd | undefined;
+  /** What the account was charged (the cost, up to the hold); undefined when billing is off. */
+  readonly chargedNanoUsd?: NanoUsd;
 }
 
 export interface StreamingExecution {

@@ -27,10 +27,12 @@ import type { InferenceProviderSettingsSource } from '../account-settings/infere
 import { settingsAccountOf } from '../account-settings/settings-account.js';
 import type { CatalogAudiences } from '../catalog/catalog-audiences.js';
 import type { CatalogEntry } from '../catalog/catalog-entry.js';
+import { type CreditHoldPlanOptions, planCreditHold } from '../credits/credit-hold-plan.js';
 import type { CreditHold, CreditLedger } from '../credits/credit-ledger.js';
 import { NoChargeCreditLedger } from '../credits/no-charge-credit-ledger.js';
 import { type KernelLogger, silentLogger } from '../kernel/logger.js';
 import type { PricingService } from '../pricing/pricing-service.js';
+import { withUsageCost } from '../pricing/usage-cost.js';
 import type { BillingMode, ProviderKeySource } from '../provider-keys/provider-key-source.js';
 import type { ProviderRegistry } from '../registry/provider-registry.js';
 import { CircuitBreakers, type CircuitTicket } from '../routing/circuit-breakers.js';
@@ -73,12 +75,20 @@ export interface TaskExecutorDependencies {
   readonly breakers?: CircuitBreakers;
   readonly failover?: FailoverOptions;
   readonly logger?: KernelLogger;
+  /**
+   * Set when `credits` charges: each attempt then holds its worst case (priced from the handler's `boundUsage`),
+   * lowers the output cap to what the hold pays for, and reports what was charged. Absent: nothing is estimated
+   * and requests go upstream as they came.
+   */
+  readonly billing?: CreditHoldPlanOptions;
 }
 
 /** Everything one upstream call needs once routing and the credit hold are done. */
 interface PreparedCall {
   readonly plugin: ProviderPluginV1;
   readonly request: ExecutionRequest;
+  /** The request's input as sent: the caller's, with its output cap lowered to what the hold pays for. */
+  readonly input: unknown;
   readonly context: CallContextV1;
   readonly route: ExecutionRoute;
   readonly hold: CreditHold;
@@ -221,19 +231,33 @@ export class TaskExecutor {
           code: 'unsupported_task',
         });
       }
+      const plan =
+        this.deps.billing === undefined || credits.charges !== true
+          ? undefined
+          : planCreditHold({
+              handler,
+              input: request.input,
+              pricing: this.deps.pricing,
+              providerId: route.providerId,
+              providerModelId: route.providerModelId,
+              options: this.deps.billing,
+            });
       hold = await credits.hold({
         requestId: request.requestId,
         principal: request.principal,
         ...(request.billTo ? { billTo: request.billTo } : {}),
         providerId: route.providerId,
         providerModelId: route.providerModelId,
-        maxCostNanoUsd: undefined,
+        maxCostNanoUsd: plan?.maxCostNanoUsd,
+        ...(plan?.minCostNanoUsd !== undefined ? { minCostNanoUsd: plan.minCostNanoUsd } : {}),
         attempt,
       });
+      const input = plan === undefined ? request.input : plan.limit(hold.reservedNanoUsd).input;
       const context: CallContextV1 = { requestId: request.requestId, ...route };
       const prepared: PreparedCall = {
         plugin,
         request,
+        input,
         context,
         route,
         hold,
@@ -280,10 +304,10 @@ export class TaskExecutor {
 
   private async complete(
     handler: TaskHandlerV1,
-    { plugin, request, context, route, hold, ticket, apiKey, credits, billing }: PreparedCall,
+    { plugin, request, input, context, route, hold, ticket, apiKey, credits, billing }: PreparedCall,
   ): Promise<ExecutionResult> {
     const started = Date.now();
-    const { input, signal } = request;
+    const { signal } = request;
     const result =
       handler.kind === 'queued'
         ? await pollQueuedOperation({
@@ -304,17 +328,25 @@ export class TaskExecutor {
           });
     this.breakers.succeeded(ticket);
     const costNanoUsd = this.deps.pricing.costOf(route.providerId, route.providerModelId, result.usage);
-    await credits.settle(hold, costNanoUsd ?? 0n);
+    const settlement = await credits.settle(hold, costNanoUsd ?? 0n);
     this.report(request, route, false, started, { outcome: 'ok', usage: result.usage });
-    return { kind: 'complete', route, output: result.output, usage: result.usage, costNanoUsd, billing };
+    return {
+      kind: 'complete',
+      route,
+      output: result.output,
+      usage: result.usage,
+      costNanoUsd,
+      billing,
+      ...(this.deps.billing ? { chargedNanoUsd: settlement.chargedNanoUsd } : {}),
+    };
   }
 
   private async stream(
     handler: SyncTaskHandlerV1,
-    { plugin, request, context, route, hold, ticket, apiKey, credits, billing }: PreparedCall,
+    { plugin, request, input, context, route, hold, ticket, apiKey, credits, billing }: PreparedCall,
   ): Promise<StreamingExecution> {
     const started = Date.now();
-    const { input, signal } = request;
+    const { signal } = request;
     const upstream = await openUpstreamStream({
       ...this.targets.transport(plugin, signal, apiKey),
       request: handler.mapRequest({ input, context }),
@@ -328,7 +360,15 @@ export class TaskExecutor {
     const mapChunk = handler.mapStreamChunk!;
     const pipeline = pipeStream(
       upstream.eventBatches,
-      (event) => mapChunk({ input, event, context }),
+      (event) => {
+        const result = mapChunk({ input, event, context });
+        // A chunk that gives the client usage (it asked for it) also says what the request costs.
+        if (result.usage === undefined || result.emit === undefined) return result;
+        return {
+          ...result,
+          emit: withUsageCost(result.emit, this.chargeFor(route, hold, credits, result.usage)),
+        };
+      },
       route.providerId,
       state,
     );
@@ -355,8 +395,9 @@ export class TaskExecutor {
         this.breakers.failed(ticket, route.providerId, route.providerModelId);
       }
       const costNanoUsd = this.deps.pricing.costOf(route.providerId, route.providerModelId, usage);
+      let chargedNanoUsd: bigint | undefined;
       try {
-        await credits.settle(hold, costNanoUsd ?? 0n);
+        chargedNanoUsd = (await credits.settle(hold, costNanoUsd ?? 0n)).chargedNanoUsd;
       } finally {
         this.report(request, route, true, started, {
           outcome:
@@ -370,9 +411,25 @@ export class TaskExecutor {
           ...(state.firstChunkAt ? { firstChunkMs: state.firstChunkAt - started } : {}),
         });
       }
-      return { outcome: state.outcome, usage, costNanoUsd };
+      return {
+        outcome: state.outcome,
+        usage,
+        costNanoUsd,
+        ...(this.deps.billing ? { chargedNanoUsd } : {}),
+      };
     };
     return { kind: 'stream', route, billing, ...meteredStream(prependBatch(firstBatch, pipeline), finish) };
+  }
+
+  /**
+   * What `usage` costs the caller, as `usage.cost` reports it: with billing on, the charge (rate x usage up to the
+   * hold; nothing for a custom-key request); with billing off, rate x usage.
+   */
+  private chargeFor(route: ExecutionRoute, hold: CreditHold, credits: CreditLedger, usage: UsageV1): bigint {
+    const cost = this.deps.pricing.costOf(route.providerId, route.providerModelId, usage) ?? 0n;
+    if (this.deps.billing === undefined) return cost;
+    if (credits.charges !== true) return 0n;
+    return cost > hold.reservedNanoUsd ? hold.reservedNanoUsd : cost;
   }
 
   private report(

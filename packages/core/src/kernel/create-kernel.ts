@@ -16,9 +16,12 @@ import { InferenceProviderSettingsService } from '../account-settings/inference-
 import { Authenticator } from '../auth/authenticator.js';
 import { TokenService } from '../auth/token-service.js';
 import { BillToResolver } from '../billing/bill-to-resolver.js';
+import type { BillingTiers } from '../billing/billing-tiers.js';
 import { CatalogAudiences } from '../catalog/catalog-audiences.js';
 import { StoreModelCatalog } from '../catalog/store-model-catalog.js';
+import type { CreditHoldPlanOptions } from '../credits/credit-hold-plan.js';
 import { NoChargeCreditLedger } from '../credits/no-charge-credit-ledger.js';
+import { StoreCreditLedger } from '../credits/store-credit-ledger.js';
 import {
   combineObservers,
   type ExecutionObserver,
@@ -86,10 +89,25 @@ export interface KernelOptions {
     /** The validation prober's schedule; it runs only when `enabled` is true. */
     readonly prober?: ValidationProberOptions & { readonly enabled?: boolean };
   };
+  /**
+   * Credits: on by default when the store has a ledger (every routed request then holds its worst case, is capped
+   * to what the account can pay, and is charged rate x usage); `enabled: false` serves everything without
+   * charging (embedders, benchmarks' baselines).
+   */
+  readonly billing?: KernelBillingOptions;
   /** Replace any service: register values for `coreTokens` here; they win over the defaults. */
   readonly configure?: (container: DependencyContainer) => void;
   /** Build inside this container instead of a fresh child of tsyringe's global one. */
   readonly parentContainer?: DependencyContainer;
+}
+
+export interface KernelBillingOptions extends CreditHoldPlanOptions {
+  /** Default true (when the store has a ledger and billing accounts). */
+  readonly enabled?: boolean;
+  /** The tiers' included credits and pay-as-you-go terms; default Hugging Face's. */
+  readonly tiers?: BillingTiers;
+  /** What a request whose worst case cannot be bounded holds; default $0.01 (or what is left). */
+  readonly unboundedHoldNanoUsd?: bigint;
 }
 
 export interface Kernel {
@@ -228,9 +246,32 @@ export function createKernel(options: KernelOptions): Kernel {
         new RateTablePricingService(c.resolve(coreTokens.registry), c.resolve(coreTokens.providersConfig)),
     ),
   });
+  const { ledger, billingAccounts } = options.store;
+  // A test's catalog-only store has no ledger: nothing can be charged then.
+  const charging =
+    options.billing?.enabled !== false && ledger !== undefined && billingAccounts !== undefined;
   container.register(coreTokens.credits, {
-    useFactory: instanceCachingFactory(() => new NoChargeCreditLedger()),
+    useFactory: instanceCachingFactory(() =>
+      charging
+        ? new StoreCreditLedger({
+            ledger,
+            billingAccounts,
+            ...(options.billing?.tiers ? { tiers: options.billing.tiers } : {}),
+            ...(options.billing?.unboundedHoldNanoUsd !== undefined
+              ? { unboundedHoldNanoUsd: options.billing.unboundedHoldNanoUsd }
+              : {}),
+          })
+        : new NoChargeCreditLedger(),
+    ),
   });
+  const billingPlan: CreditHoldPlanOptions = {
+    ...(options.billing?.defaultMaxOutputTokens !== undefined
+      ? { defaultMaxOutputTokens: options.billing.defaultMaxOutputTokens }
+      : {}),
+    ...(options.billing?.minimumOutputTokens !== undefined
+      ? { minimumOutputTokens: options.billing.minimumOutputTokens }
+      : {}),
+  };
   container.register(coreTokens.router, {
     useFactory: instanceCachingFactory(
       (c) =>
@@ -304,24 +345,25 @@ export function createKernel(options: KernelOptions): Kernel {
     }),
   });
   container.register(coreTokens.executor, {
-    useFactory: instanceCachingFactory(
-      (c) =>
-        new TaskExecutor({
-          registry: c.resolve(coreTokens.registry),
-          router: c.resolve(coreTokens.router),
-          pricing: c.resolve(coreTokens.pricing),
-          credits: c.resolve(coreTokens.credits),
-          settings: c.resolve(coreTokens.providerSettings),
-          observer: measuredObserver(c),
-          callOptions: c.resolve(coreTokens.upstreamCallOptions),
-          accountSettings: c.resolve(coreTokens.inferenceProviderSettings),
-          audiences: c.resolve(coreTokens.catalogAudiences),
-          providerKeys: c.resolve(coreTokens.providerKeys),
-          breakers: c.resolve(coreTokens.circuitBreakers),
-          ...(options.routing?.failover ? { failover: options.routing.failover } : {}),
-          logger: c.resolve(coreTokens.logger),
-        }),
-    ),
+    useFactory: instanceCachingFactory((c) => {
+      const credits = c.resolve(coreTokens.credits);
+      return new TaskExecutor({
+        registry: c.resolve(coreTokens.registry),
+        router: c.resolve(coreTokens.router),
+        pricing: c.resolve(coreTokens.pricing),
+        credits,
+        ...(credits.charges === true ? { billing: billingPlan } : {}),
+        settings: c.resolve(coreTokens.providerSettings),
+        observer: measuredObserver(c),
+        callOptions: c.resolve(coreTokens.upstreamCallOptions),
+        accountSettings: c.resolve(coreTokens.inferenceProviderSettings),
+        audiences: c.resolve(coreTokens.catalogAudiences),
+        providerKeys: c.resolve(coreTokens.providerKeys),
+        breakers: c.resolve(coreTokens.circuitBreakers),
+        ...(options.routing?.failover ? { failover: options.routing.failover } : {}),
+        logger: c.resolve(coreTokens.logger),
+      });
+    }),
   });
   container.register(coreTokens.nativeExecutor, {
     useFactory: instanceCachingFactory(
