@@ -1,7 +1,7 @@
 /**
  * The cost of a request as the client reads it: OpenAI-style `usage.cost`, a JSON number of USD. The number is made
  * from the exact decimal of the nano-USD amount (never from float arithmetic on money), and a decimal of at most
- * 9 fraction digits below $9,007,199 is a double that prints back as the same decimal.
+ * 9 fraction digits below $1,000,000 (15 significant digits) is a double that prints back as the same decimal.
  */
 import { type NanoUsd, nanoToUsd } from './nano-usd.js';
 
