@@ -77,6 +77,12 @@ export {
 } from './credits/store-credit-ledger.js';
 export { type LedgerViolation, type LedgerViolationCode, verifyLedger } from './credits/verify-ledger.js';
 export {
+  createDirectProviderClient,
+  type DirectCallRequest,
+  type DirectProviderClient,
+  type DirectProviderClientOptions,
+} from './direct/direct-provider-client.js';
+export {
   combineObservers,
   type ExecutionObserver,
   noopExecutionObserver,
