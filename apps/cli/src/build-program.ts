@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { Command } from 'commander';
 import type { CliContext, TextOutput } from './cli-context.js';
 import { registerChatCommand } from './commands/chat.js';
+import { registerImageCommand } from './commands/image.js';
 import { registerKeysListCommand } from './commands/keys-list.js';
 import { registerKeysRemoveCommand } from './commands/keys-remove.js';
 import { registerKeysSetCommand } from './commands/keys-set.js';
@@ -93,5 +94,7 @@ export function buildProgram(options: BuildProgramOptions): Command {
   registerKeysSetCommand(keys, context);
   registerKeysListCommand(keys, context);
   registerKeysRemoveCommand(keys, context);
+
+  registerImageCommand(program, context);
   return program;
 }

@@ -35,16 +35,28 @@ export async function* readChatStream(body: ReadableStream<Uint8Array>): AsyncGe
       };
       return;
     }
-    if (!isRecord(chunk)) continue;
-    if (isRecord(chunk.error)) {
-      const message =
-        typeof chunk.error.message === 'string' ? chunk.error.message : JSON.stringify(chunk.error);
-      yield { type: 'error', message };
-      return;
-    }
-    const text = textOf(chunk);
-    if (text !== '') yield { type: 'text', text };
-    const usage = readChatUsage(chunk);
-    if (usage) yield { type: 'usage', usage };
+    const chunkEvents = chatEventsOf(chunk);
+    yield* chunkEvents;
+    if (chunkEvents.some((chunkEvent) => chunkEvent.type === 'error')) return;
   }
+}
+
+/**
+ * The events of one parsed chunk (a gateway's SSE event, or a chunk a direct call's executor produced).
+ *
+ * @example chatEventsOf({ choices: [{ delta: { content: 'Hi' } }] }) // [{ type: 'text', text: 'Hi' }]
+ */
+export function chatEventsOf(chunk: unknown): ChatStreamEvent[] {
+  if (!isRecord(chunk)) return [];
+  if (isRecord(chunk.error)) {
+    const message =
+      typeof chunk.error.message === 'string' ? chunk.error.message : JSON.stringify(chunk.error);
+    return [{ type: 'error', message }];
+  }
+  const events: ChatStreamEvent[] = [];
+  const text = textOf(chunk);
+  if (text !== '') events.push({ type: 'text', text });
+  const usage = readChatUsage(chunk);
+  if (usage) events.push({ type: 'usage', usage });
+  return events;
 }
