@@ -20,6 +20,14 @@ export {
 } from './auth/access-token.js';
 export { Authenticator, type AuthenticatorOptions } from './auth/authenticator.js';
 export type { Principal } from './auth/principal.js';
+export {
+  assertMayCallInferenceProviders,
+  checkTokenPermissions,
+  INFERENCE_PERMISSION,
+  isTokenPermission,
+  TOKEN_PERMISSIONS,
+  type TokenPermission,
+} from './auth/token-permission.js';
 export { type IssuedToken, TokenService } from './auth/token-service.js';
 export { assertValidUserName } from './auth/user-name.js';
 export { BILL_TO_HEADER, BillToResolver, type BillToResolverOptions } from './billing/bill-to-resolver.js';

@@ -24,6 +24,7 @@ describeWithPostgres(postgres, 'createPostgresTokenRepository', (connectionStrin
     name: 'laptop',
     secretHash,
     displayPrefix: 'hf_AbCd',
+    permissions: ['inference.serverless.write'] as const,
     createdAt: '2025-01-02T03:04:05.000Z',
   });
 

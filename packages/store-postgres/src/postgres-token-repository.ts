@@ -1,5 +1,5 @@
 /** The tokens table behind the `TokenRepository` interface. */
-import type { TokenRecord, TokenRepository, UserRecord } from '@tollgate/core';
+import { isTokenPermission, type TokenRecord, type TokenRepository, type UserRecord } from '@tollgate/core';
 import { InputError } from '@tollgate/provider-spec';
 import type pg from 'pg';
 import {
@@ -14,6 +14,7 @@ interface TokenRow {
   readonly name: string;
   readonly secret_hash: string;
   readonly display_prefix: string;
+  readonly permissions: readonly string[];
   readonly created_at: Date;
   readonly revoked_at: Date | null;
 }
@@ -24,7 +25,7 @@ interface TokenWithUserRow extends TokenRow {
   readonly user_created_at: Date;
 }
 
-const tokenColumns = 'id, user_id, name, secret_hash, display_prefix, created_at, revoked_at';
+const tokenColumns = 'id, user_id, name, secret_hash, display_prefix, permissions, created_at, revoked_at';
 
 /**
  * A `TokenRepository` over a migrated PostgreSQL pool. Inserting for an unknown user raises `InputError` code
@@ -41,8 +42,8 @@ export function createPostgresTokenRepository(pool: pg.Pool): TokenRepository {
       try {
         const { rows } = await pool.query<TokenRow>({
           name: 'tollgate-tokens-insert',
-          text: `INSERT INTO tokens (id, user_id, name, secret_hash, display_prefix, created_at)
-                 VALUES ($1, $2, $3, $4, $5, $6)
+          text: `INSERT INTO tokens (id, user_id, name, secret_hash, display_prefix, created_at, permissions)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)
                  RETURNING ${tokenColumns}`,
           values: [
             record.id,
@@ -51,6 +52,7 @@ export function createPostgresTokenRepository(pool: pg.Pool): TokenRepository {
             record.secretHash,
             record.displayPrefix,
             record.createdAt,
+            [...record.permissions],
           ],
         });
         inserted = rows[0];
@@ -63,7 +65,7 @@ export function createPostgresTokenRepository(pool: pg.Pool): TokenRepository {
     async findActiveByHash(secretHash) {
       const { rows } = await pool.query<TokenWithUserRow>({
         name: 'tollgate-tokens-active-by-hash',
-        text: `SELECT t.id, t.user_id, t.name, t.secret_hash, t.display_prefix, t.created_at, t.revoked_at,
+        text: `SELECT t.id, t.user_id, t.name, t.secret_hash, t.display_prefix, t.permissions, t.created_at, t.revoked_at,
                       u.name AS user_name, u.is_admin AS user_is_admin, u.created_at AS user_created_at
                FROM tokens t JOIN users u ON u.id = t.user_id
                WHERE t.secret_hash = $1 AND t.revoked_at IS NULL`,
@@ -122,6 +124,7 @@ function toTokenRecord(row: TokenRow): TokenRecord {
     name: row.name,
     secretHash: row.secret_hash,
     displayPrefix: row.display_prefix,
+    permissions: row.permissions.filter(isTokenPermission),
     createdAt: row.created_at.toISOString(),
     revokedAt: row.revoked_at === null ? null : row.revoked_at.toISOString(),
   };

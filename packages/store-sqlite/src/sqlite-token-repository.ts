@@ -1,5 +1,5 @@
 /** The tokens table behind the `TokenRepository` interface. */
-import type { TokenRecord, TokenRepository, UserRecord } from '@tollgate/core';
+import { isTokenPermission, type TokenRecord, type TokenRepository, type UserRecord } from '@tollgate/core';
 import { InputError } from '@tollgate/provider-spec';
 import type Database from 'better-sqlite3';
 import { isSqliteConstraintError } from './is-sqlite-constraint-error.js';
@@ -11,6 +11,8 @@ interface TokenRow {
   readonly name: string;
   readonly secret_hash: string;
   readonly display_prefix: string;
+  /** A JSON array of permission names. */
+  readonly permissions: string;
   readonly created_at: string;
   readonly revoked_at: string | null;
 }
@@ -22,7 +24,7 @@ interface TokenWithUserRow extends TokenRow {
   readonly user_created_at: string;
 }
 
-const tokenColumns = 'id, user_id, name, secret_hash, display_prefix, created_at, revoked_at';
+const tokenColumns = 'id, user_id, name, secret_hash, display_prefix, permissions, created_at, revoked_at';
 
 /**
  * A `TokenRepository` over a migrated SQLite connection. Inserting for an unknown user raises
@@ -33,14 +35,14 @@ const tokenColumns = 'id, user_id, name, secret_hash, display_prefix, created_at
  * const found = await tokens.findActiveByHash(sha256Hex(plaintext));
  */
 export function createSqliteTokenRepository(database: Database.Database): TokenRepository {
-  const insertToken = prepareOnce<[string, string, string, string, string, string], unknown>(
+  const insertToken = prepareOnce<[string, string, string, string, string, string, string], unknown>(
     database,
-    `INSERT INTO tokens (id, user_id, name, secret_hash, display_prefix, created_at)
-     VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO tokens (id, user_id, name, secret_hash, display_prefix, created_at, permissions)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   const selectActiveByHash = prepareOnce<[string], TokenWithUserRow>(
     database,
-    `SELECT t.id, t.user_id, t.name, t.secret_hash, t.display_prefix, t.created_at, t.revoked_at,
+    `SELECT t.id, t.user_id, t.name, t.secret_hash, t.display_prefix, t.permissions, t.created_at, t.revoked_at,
             u.name AS user_name, u.is_admin AS user_is_admin, u.created_at AS user_created_at
      FROM tokens t JOIN users u ON u.id = t.user_id
      WHERE t.secret_hash = ? AND t.revoked_at IS NULL`,
@@ -64,6 +66,7 @@ export function createSqliteTokenRepository(database: Database.Database): TokenR
           record.secretHash,
           record.displayPrefix,
           record.createdAt,
+          JSON.stringify(record.permissions),
         );
       } catch (error) {
         throw translateInsertError(error, record.userId);
@@ -74,6 +77,7 @@ export function createSqliteTokenRepository(database: Database.Database): TokenR
         name: record.name,
         secretHash: record.secretHash,
         displayPrefix: record.displayPrefix,
+        permissions: [...record.permissions],
         createdAt: record.createdAt,
         revokedAt: null,
       };
@@ -122,7 +126,14 @@ function toTokenRecord(row: TokenRow): TokenRecord {
     name: row.name,
     secretHash: row.secret_hash,
     displayPrefix: row.display_prefix,
+    permissions: permissionsOf(row.permissions),
     createdAt: row.created_at,
     revokedAt: row.revoked_at,
   };
+}
+
+/** Names this gateway does not know (written by a newer version) are dropped: they grant nothing here. */
+function permissionsOf(column: string): TokenRecord['permissions'] {
+  const parsed: unknown = JSON.parse(column);
+  return Array.isArray(parsed) ? parsed.filter(isTokenPermission) : [];
 }

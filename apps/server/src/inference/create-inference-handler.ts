@@ -8,7 +8,7 @@
  */
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
-import type { Kernel, Principal } from '@tollgate/core';
+import type { BilledOrganization, Kernel, Principal } from '@tollgate/core';
 import type { Logger } from 'pino';
 import { openAiErrorBody } from '../http/openai-error.js';
 import { requestIdFor } from '../http/request-id.js';
@@ -16,6 +16,7 @@ import { SANDBOX_HEADER } from '../http/sandbox-header.js';
 import type { GatewayLifecycle } from '../lifecycle/gateway-lifecycle.js';
 import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import { recordHttpResponse } from '../metrics/record-http-response.js';
+import { authorizeInferenceCall, type InferenceCaller } from './authorize-inference-call.js';
 import type { InferenceExchange } from './inference-exchange.js';
 import { readJsonBody } from './read-json-body.js';
 import { readNativeBody } from './read-native-body.js';
@@ -29,6 +30,8 @@ export interface InferenceEndpointArgs {
   readonly logger: Logger;
   readonly exchange: InferenceExchange;
   readonly principal: Principal;
+  /** The organization paying (`X-HF-Bill-To`); absent when the caller pays. */
+  readonly billTo?: BilledOrganization;
   readonly body: unknown;
 }
 
@@ -87,7 +90,7 @@ export function createInferenceHandler(options: InferenceHandlerOptions): Infere
     route: string,
     request: IncomingMessage,
     response: ServerResponse,
-    work: (exchange: InferenceExchange, principal: Principal) => Promise<void>,
+    work: (exchange: InferenceExchange, caller: InferenceCaller) => Promise<void>,
   ) {
     const startedAt = performance.now();
     const requestId = requestIdFor(request.headers);
@@ -111,9 +114,8 @@ export function createInferenceHandler(options: InferenceHandlerOptions): Infere
       return;
     }
     try {
-      // Authenticate first, so that an anonymous client cannot make the gateway read a large body.
-      const principal = await kernel.authenticator.authenticate(request.headers.authorization);
-      await work(exchange, principal);
+      // Authorize first, so that an anonymous client cannot make the gateway read a large body.
+      await work(exchange, await authorizeInferenceCall(kernel, request.headers));
     } catch (error) {
       // An unread body would be drained before the connection could carry the next request; close it instead.
       if (!request.complete) headers.connection = 'close';
@@ -125,7 +127,7 @@ export function createInferenceHandler(options: InferenceHandlerOptions): Infere
     route: string,
     request: IncomingMessage,
     response: ServerResponse,
-    work: (exchange: InferenceExchange, principal: Principal) => Promise<void>,
+    work: (exchange: InferenceExchange, caller: InferenceCaller) => Promise<void>,
   ) => {
     serve(route, request, response, work).catch((error: unknown) => {
       logger.error({ err: error }, 'Inference request failed outside its error handling');
@@ -139,16 +141,16 @@ export function createInferenceHandler(options: InferenceHandlerOptions): Infere
     const url = request.url ?? '/';
     const endpoint = request.method === 'POST' ? endpoints.get(pathOf(url)) : undefined;
     if (endpoint) {
-      return start(endpoint.route, request, response, async (exchange, principal) => {
+      return start(endpoint.route, request, response, async (exchange, caller) => {
         const body = await readJsonBody(request, bodyLimitBytes);
-        await endpoint.serve({ kernel, logger, exchange, principal, body });
+        await endpoint.serve({ kernel, logger, exchange, ...caller, body });
       });
     }
     const target = NATIVE_METHODS.has(request.method ?? '') ? nativeTargetOf(url) : undefined;
     if (!target || !kernel.native.serves(target.providerId)) return false;
-    return start(NATIVE_ROUTE_LABEL, request, response, async (exchange, principal) => {
+    return start(NATIVE_ROUTE_LABEL, request, response, async (exchange, caller) => {
       const body = await readNativeBody(request, bodyLimitBytes);
-      await serveNativeCall({ kernel, logger, exchange, principal, target, body });
+      await serveNativeCall({ kernel, logger, exchange, ...caller, target, body });
     });
   };
 }

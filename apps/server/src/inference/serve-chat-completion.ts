@@ -2,7 +2,7 @@
  * `POST /v1/chat/completions` on the lean inference path: routes through the kernel and answers JSON or a
  * server-sent event stream. The caller has authenticated the request and parsed its body.
  */
-import { type Kernel, type Principal, withUsageCost } from '@tollgate/core';
+import { type BilledOrganization, type Kernel, type Principal, withUsageCost } from '@tollgate/core';
 import type { UsageV1 } from '@tollgate/provider-spec';
 import type { Logger } from 'pino';
 import { writeSseStream } from '../http/write-sse-stream.js';
@@ -24,6 +24,8 @@ export interface ServeChatCompletionArgs {
   readonly logger: Logger;
   readonly exchange: InferenceExchange;
   readonly principal: Principal;
+  /** The organization paying (`X-HF-Bill-To`); absent when the caller pays. */
+  readonly billTo?: BilledOrganization | undefined;
   readonly body: unknown;
 }
 
@@ -39,6 +41,7 @@ export async function serveChatCompletion({
   logger,
   exchange,
   principal,
+  billTo,
   body,
 }: ServeChatCompletionArgs): Promise<void> {
   const input = checkChatCompletionBody(body);
@@ -48,6 +51,7 @@ export async function serveChatCompletion({
     model: input.model,
     input,
     principal,
+    ...(billTo ? { billTo } : {}),
     requestId,
     signal,
   });

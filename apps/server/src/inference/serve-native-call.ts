@@ -3,7 +3,7 @@
  * kernel's native executor checks the model mapping, swaps in the provider key, forwards and meters; this
  * writes the provider's answer back (JSON, bytes or an event stream) with the gateway's headers.
  */
-import type { Kernel, Principal } from '@tollgate/core';
+import type { BilledOrganization, Kernel, Principal } from '@tollgate/core';
 import type { NativeBodyV1, NativeRequestV1 } from '@tollgate/provider-spec';
 import type { Logger } from 'pino';
 import { writeSseStream } from '../http/write-sse-stream.js';
@@ -23,6 +23,8 @@ export interface ServeNativeCallArgs {
   readonly logger: Logger;
   readonly exchange: InferenceExchange;
   readonly principal: Principal;
+  /** The organization paying (`X-HF-Bill-To`); absent when the caller pays. */
+  readonly billTo?: BilledOrganization | undefined;
   readonly target: NativeTarget;
   readonly body: NativeBodyV1;
 }
@@ -38,6 +40,7 @@ export async function serveNativeCall({
   logger,
   exchange,
   principal,
+  billTo,
   target,
   body,
 }: ServeNativeCallArgs): Promise<void> {
@@ -50,6 +53,7 @@ export async function serveNativeCall({
     headers: forwardableHeaders(request.headers),
     body,
     principal,
+    ...(billTo ? { billTo } : {}),
     requestId,
     signal,
   });

@@ -7,9 +7,9 @@ import { Type } from '@sinclair/typebox';
 import type { TextToSpeechInputV1, TextToSpeechOutputV1 } from '@tollgate/provider-spec';
 import { UpstreamOutputError } from '@tollgate/provider-spec';
 import { clientAbortSignal } from '../http/client-abort-signal.js';
-import { authenticatedPrincipals } from '../task-api/authenticated-principals.js';
 import { definedFields } from '../task-api/defined-fields.js';
 import { executeRoutedTask } from '../task-api/execute-routed-task.js';
+import { inferenceCallers } from '../task-api/inference-callers.js';
 import { kernelMediaFetcher } from '../task-api/kernel-media-fetcher.js';
 import { mediaBytes } from '../task-api/media-for-client.js';
 import { type SpeechRequest, SpeechRequestSchema } from './audio-speech-schema.js';
@@ -31,7 +31,7 @@ function taskInput(body: SpeechRequest): TextToSpeechInputV1 {
  * @example app.register(audioSpeechRoute, { kernel });
  */
 export const audioSpeechRoute: FastifyPluginAsyncTypebox<TaskRouteOptions> = async (app, { kernel }) => {
-  const principals = authenticatedPrincipals(kernel);
+  const principals = inferenceCallers(kernel);
   const fetchMedia = kernelMediaFetcher(kernel);
 
   app.post(
@@ -71,7 +71,7 @@ export const audioSpeechRoute: FastifyPluginAsyncTypebox<TaskRouteOptions> = asy
         kernel,
         request,
         reply,
-        principal: principals.of(request),
+        ...principals.of(request),
         task: 'text-to-speech',
         clientParams: { inputs: 'input' },
         model: body.model,

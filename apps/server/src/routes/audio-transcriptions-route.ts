@@ -9,8 +9,8 @@ import { Type } from '@sinclair/typebox';
 import type { AutomaticSpeechRecognitionOutputV1 } from '@tollgate/provider-spec';
 import { UpstreamOutputError } from '@tollgate/provider-spec';
 import { clientAbortSignal } from '../http/client-abort-signal.js';
-import { authenticatedPrincipals } from '../task-api/authenticated-principals.js';
 import { executeRoutedTask } from '../task-api/execute-routed-task.js';
+import { inferenceCallers } from '../task-api/inference-callers.js';
 import { openAiTranscription } from '../task-api/openai-transcription.js';
 import { readUploadForm, type UploadFormLimits } from '../task-api/read-upload-form.js';
 import { transcriptionRequest } from '../task-api/transcription-request.js';
@@ -35,7 +35,7 @@ export const audioTranscriptionsRoute: FastifyPluginAsyncTypebox<AudioTranscript
   app,
   { kernel, fileSizeLimitBytes = DEFAULT_TRANSCRIPTION_FILE_LIMIT_BYTES },
 ) => {
-  const principals = authenticatedPrincipals(kernel);
+  const principals = inferenceCallers(kernel);
   const limits: UploadFormLimits = {
     fileSizeBytes: fileSizeLimitBytes,
     fieldSizeBytes: FIELD_SIZE_LIMIT_BYTES,
@@ -87,7 +87,7 @@ export const audioTranscriptionsRoute: FastifyPluginAsyncTypebox<AudioTranscript
         kernel,
         request,
         reply,
-        principal: principals.of(request),
+        ...principals.of(request),
         task: 'automatic-speech-recognition',
         clientParams: { inputs: 'file' },
         model,

@@ -5,10 +5,11 @@
  */
 import type { OutgoingHttpHeaders } from 'node:http';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Kernel, Principal } from '@tollgate/core';
+import type { Kernel } from '@tollgate/core';
 import type { FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { clientAbortSignal } from '../http/client-abort-signal.js';
+import { authorizeInferenceCall, type InferenceCaller } from '../inference/authorize-inference-call.js';
 import type { InferenceExchange } from '../inference/inference-exchange.js';
 import { sendInferenceError } from '../inference/send-inference-error.js';
 import { serveChatCompletion } from '../inference/serve-chat-completion.js';
@@ -27,7 +28,7 @@ export const chatCompletionsRoute: FastifyPluginAsyncTypebox<ChatCompletionsRout
   app,
   { kernel, logger },
 ) => {
-  const principals = new WeakMap<FastifyRequest, Principal>();
+  const principals = new WeakMap<FastifyRequest, InferenceCaller>();
 
   app.post(
     '/v1/chat/completions',
@@ -42,7 +43,7 @@ export const chatCompletionsRoute: FastifyPluginAsyncTypebox<ChatCompletionsRout
       },
       // Authenticate first, so that an anonymous client cannot make the gateway read a large body.
       onRequest: async (request) => {
-        principals.set(request, await kernel.authenticator.authenticate(request.headers.authorization));
+        principals.set(request, await authorizeInferenceCall(kernel, request.headers));
       },
     },
     async (request, reply) => {
@@ -59,7 +60,7 @@ export const chatCompletionsRoute: FastifyPluginAsyncTypebox<ChatCompletionsRout
           kernel,
           logger,
           exchange,
-          principal: principals.get(request)!,
+          ...principals.get(request)!,
           body: request.body,
         });
       } catch (error) {

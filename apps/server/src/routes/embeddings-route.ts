@@ -11,9 +11,9 @@ import {
   UpstreamOutputError,
 } from '@tollgate/provider-spec';
 import { clientAbortSignal } from '../http/client-abort-signal.js';
-import { authenticatedPrincipals } from '../task-api/authenticated-principals.js';
 import { encodeFloat32Base64 } from '../task-api/encode-float32-base64.js';
 import { executeRoutedTask } from '../task-api/execute-routed-task.js';
+import { inferenceCallers } from '../task-api/inference-callers.js';
 import {
   type EmbeddingsRequest,
   EmbeddingsRequestSchema,
@@ -42,7 +42,7 @@ function taskInput(body: EmbeddingsRequest): FeatureExtractionInputV1 {
  * @example app.register(embeddingsRoute, { kernel });
  */
 export const embeddingsRoute: FastifyPluginAsyncTypebox<TaskRouteOptions> = async (app, { kernel }) => {
-  const principals = authenticatedPrincipals(kernel);
+  const principals = inferenceCallers(kernel);
 
   app.post(
     '/v1/embeddings',
@@ -67,7 +67,7 @@ export const embeddingsRoute: FastifyPluginAsyncTypebox<TaskRouteOptions> = asyn
         kernel,
         request,
         reply,
-        principal: principals.of(request),
+        ...principals.of(request),
         task: 'feature-extraction',
         clientParams: { inputs: 'input' },
         model: body.model,

@@ -6,9 +6,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { ImageGenerationOutputV1, TextToImageInputV1 } from '@tollgate/provider-spec';
 import { UpstreamOutputError } from '@tollgate/provider-spec';
 import { clientAbortSignal } from '../http/client-abort-signal.js';
-import { authenticatedPrincipals } from '../task-api/authenticated-principals.js';
 import { definedFields } from '../task-api/defined-fields.js';
 import { executeRoutedTask } from '../task-api/execute-routed-task.js';
+import { inferenceCallers } from '../task-api/inference-callers.js';
 import { kernelMediaFetcher } from '../task-api/kernel-media-fetcher.js';
 import { type MediaContext, mediaAsBase64, mediaAsUrl } from '../task-api/media-for-client.js';
 import { parseImageSize } from '../task-api/parse-image-size.js';
@@ -38,7 +38,7 @@ function taskInput(body: ImageGenerationRequest): TextToImageInputV1 {
  * @example app.register(imageGenerationsRoute, { kernel });
  */
 export const imageGenerationsRoute: FastifyPluginAsyncTypebox<TaskRouteOptions> = async (app, { kernel }) => {
-  const principals = authenticatedPrincipals(kernel);
+  const principals = inferenceCallers(kernel);
   const fetchMedia = kernelMediaFetcher(kernel);
 
   app.post(
@@ -66,7 +66,7 @@ export const imageGenerationsRoute: FastifyPluginAsyncTypebox<TaskRouteOptions> 
         kernel,
         request,
         reply,
-        principal: principals.of(request),
+        ...principals.of(request),
         task: 'text-to-image',
         clientParams: {
           inputs: 'prompt',

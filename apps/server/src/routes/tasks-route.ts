@@ -7,8 +7,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { InputError, KNOWN_TASK_IDS, type TaskId } from '@tollgate/provider-spec';
 import { clientAbortSignal } from '../http/client-abort-signal.js';
-import { authenticatedPrincipals } from '../task-api/authenticated-principals.js';
 import { executeRoutedTask } from '../task-api/execute-routed-task.js';
+import { inferenceCallers } from '../task-api/inference-callers.js';
 import { decodeMediaJson, encodeMediaJson } from '../task-api/media-json.js';
 import { OpenAiErrorSchema } from './openai-error-schema.js';
 import type { TaskRouteOptions } from './task-route-options.js';
@@ -39,7 +39,7 @@ function taskOf(name: string): TaskId {
  * @example app.register(tasksRoute, { kernel });
  */
 export const tasksRoute: FastifyPluginAsyncTypebox<TaskRouteOptions> = async (app, { kernel }) => {
-  const principals = authenticatedPrincipals(kernel);
+  const principals = inferenceCallers(kernel);
 
   app.post(
     '/v1/tasks/:task',
@@ -73,7 +73,7 @@ export const tasksRoute: FastifyPluginAsyncTypebox<TaskRouteOptions> = async (ap
         kernel,
         request,
         reply,
-        principal: principals.of(request),
+        ...principals.of(request),
         task,
         clientParams: {},
         model,

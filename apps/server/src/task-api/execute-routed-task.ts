@@ -1,5 +1,5 @@
 /** Runs one non-streaming task through the kernel for a Fastify route, and says which provider served it. */
-import type { CompletedExecution, Kernel, Principal } from '@tollgate/core';
+import type { BilledOrganization, CompletedExecution, Kernel, Principal } from '@tollgate/core';
 import { InputError, type TaskId } from '@tollgate/provider-spec';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
@@ -8,6 +8,8 @@ export interface RoutedTaskArgs {
   readonly request: FastifyRequest;
   readonly reply: FastifyReply;
   readonly principal: Principal;
+  /** The organization paying (`X-HF-Bill-To`); absent when the caller pays. */
+  readonly billTo?: BilledOrganization | undefined;
   readonly task: TaskId;
   /** The caller's model reference, routing suffix included (`:fal-ai`, `:cheapest`). */
   readonly model: string;
@@ -39,9 +41,9 @@ function inClientTerms(error: unknown, clientParams: Readonly<Record<string, str
  *   model: 'BAAI/bge-base-en-v1.5:together', input: { inputs: ['a', 'b'] }, signal: clientAbortSignal(reply.raw) });
  */
 export async function executeRoutedTask(args: RoutedTaskArgs): Promise<CompletedExecution> {
-  const { kernel, request, reply, principal, task, model, input, signal, clientParams = {} } = args;
+  const { kernel, request, reply, principal, billTo, task, model, input, signal, clientParams = {} } = args;
   const result = await kernel.executor
-    .execute({ task, model, input, principal, requestId: request.id, signal })
+    .execute({ task, model, input, principal, ...(billTo ? { billTo } : {}), requestId: request.id, signal })
     .catch((error: unknown) => {
       throw inClientTerms(error, clientParams);
     });

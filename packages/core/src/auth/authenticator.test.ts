@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { TokenRecord, TokenRepository } from '../store/token-repository.js';
 import { generateAccessToken, hashAccessToken } from './access-token.js';
 import { Authenticator } from './authenticator.js';
+import { assertMayCallInferenceProviders } from './token-permission.js';
 import { TokenService } from './token-service.js';
 
 function memoryTokens() {
@@ -52,7 +53,12 @@ describe('Authenticator', () => {
     const { token, record } = await new TokenService(store.repository).issue('user-1');
     const authenticator = new Authenticator(store.repository);
     const principal = await authenticator.authenticate(`Bearer ${token}`);
-    expect(principal).toEqual({ userId: 'user-1', userName: 'ada', tokenId: record.id });
+    expect(principal).toEqual({
+      userId: 'user-1',
+      userName: 'ada',
+      tokenId: record.id,
+      permissions: ['inference.serverless.write'],
+    });
     await authenticator.authenticate(`bearer ${token}`);
     expect(store.lookups()).toBe(1);
   });
@@ -77,5 +83,39 @@ describe('Authenticator', () => {
     await expect(authenticator.authenticate(`Bearer ${token}`)).resolves.toBeDefined();
     now = 1001;
     await expect(authenticator.authenticate(`Bearer ${token}`)).rejects.toThrow(/unknown or was revoked/);
+  });
+});
+
+describe('token permissions', () => {
+  it('lets a token issued with every permission call inference providers, and refuses one issued without', async () => {
+    const store = memoryTokens();
+    const service = new TokenService(store.repository);
+    const authenticator = new Authenticator(store.repository);
+    const full = await service.issue('user-1', 'laptop');
+    const limited = await service.issue('user-1', 'ci', { permissions: [] });
+
+    const fullPrincipal = await authenticator.authenticate(`Bearer ${full.token}`);
+    const limitedPrincipal = await authenticator.authenticate(`Bearer ${limited.token}`);
+
+    expect(() => assertMayCallInferenceProviders(fullPrincipal)).not.toThrow();
+    const error = (() => {
+      try {
+        assertMayCallInferenceProviders(limitedPrincipal);
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(AuthError.isInstance(error)).toBe(true);
+    expect(error).toMatchObject({ status: 403, code: 'token_permission_required' });
+    expect((error as Error).message).toMatch(/inference\.serverless\.write/);
+  });
+
+  it('refuses to issue a token with a permission it does not know', async () => {
+    const service = new TokenService(memoryTokens().repository);
+
+    await expect(service.issue('user-1', 'x', { permissions: ['repo.write'] })).rejects.toMatchObject({
+      status: 400,
+      code: 'invalid_permission',
+    });
   });
 });

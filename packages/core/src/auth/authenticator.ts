@@ -49,6 +49,7 @@ export class Authenticator {
       userId: found.user.id,
       userName: found.user.name,
       tokenId: found.token.id,
+      permissions: found.token.permissions,
     };
     if (this.cache.size >= this.size) this.cache.delete(this.cache.keys().next().value as string);
     this.cache.set(hash, { principal, expiresAt: this.now() + this.ttl });

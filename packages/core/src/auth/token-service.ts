@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TokenRecord, TokenRepository } from '../store/token-repository.js';
 import { displayPrefixOf, generateAccessToken, hashAccessToken } from './access-token.js';
+import { checkTokenPermissions, TOKEN_PERMISSIONS } from './token-permission.js';
 
 export interface IssuedToken {
   /** The secret, to show the user once. */
@@ -12,7 +13,16 @@ export interface IssuedToken {
 export class TokenService {
   constructor(private readonly tokens: TokenRepository) {}
 
-  async issue(userId: string, name = 'default'): Promise<IssuedToken> {
+  /**
+   * @example
+   * const { token } = await tokens.issue(user.id, 'ci', { permissions: [] }); // may not call inference providers
+   */
+  async issue(
+    userId: string,
+    name = 'default',
+    options: { readonly permissions?: readonly string[] } = {},
+  ): Promise<IssuedToken> {
+    const permissions = checkTokenPermissions(options.permissions ?? TOKEN_PERMISSIONS);
     const token = generateAccessToken();
     const record = await this.tokens.insert({
       id: randomUUID(),
@@ -20,6 +30,7 @@ export class TokenService {
       name,
       secretHash: hashAccessToken(token),
       displayPrefix: displayPrefixOf(token),
+      permissions,
       createdAt: new Date().toISOString(),
     });
     return { token, record };

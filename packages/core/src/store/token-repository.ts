@@ -1,4 +1,5 @@
 /** Access tokens. Only a SHA-256 hash of the secret is stored; the plaintext is shown once, at creation. */
+import type { TokenPermission } from '../auth/token-permission.js';
 import type { UserRecord } from './user-repository.js';
 
 export interface TokenRecord {
@@ -10,6 +11,11 @@ export interface TokenRecord {
   readonly secretHash: string;
   /** The first characters of the token (e.g. `hf_AbCd`), to recognise it in listings without revealing it. */
   readonly displayPrefix: string;
+  /**
+   * What the token may do, in `TOKEN_PERMISSIONS` order. Tokens made before migration 10 have every permission;
+   * a store drops names it does not know when reading.
+   */
+  readonly permissions: readonly TokenPermission[];
   readonly createdAt: string;
   readonly revokedAt: string | null;
 }

@@ -9,6 +9,7 @@ import { addBillingTerms } from './0006-add-billing-terms.js';
 import { createCreditLedger } from './0007-create-credit-ledger.js';
 import { createRequestRecords } from './0008-create-request-records.js';
 import { createProviderKeys } from './0009-create-provider-keys.js';
+import { addTokenPermissions } from './0010-add-token-permissions.js';
 import { createLedgerFunctions } from './0013-create-ledger-functions.js';
 
 export const postgresMigrations: readonly PostgresMigration[] = [
@@ -21,5 +22,6 @@ export const postgresMigrations: readonly PostgresMigration[] = [
   createCreditLedger,
   createRequestRecords,
   createProviderKeys,
+  addTokenPermissions,
   createLedgerFunctions,
 ];

@@ -9,6 +9,7 @@ import { addBillingTerms } from './0006-add-billing-terms.js';
 import { createCreditLedger } from './0007-create-credit-ledger.js';
 import { createRequestRecords } from './0008-create-request-records.js';
 import { createProviderKeys } from './0009-create-provider-keys.js';
+import { addTokenPermissions } from './0010-add-token-permissions.js';
 
 export const sqliteMigrations: readonly SqliteMigration[] = [
   createUsersAndTokens,
@@ -20,4 +21,5 @@ export const sqliteMigrations: readonly SqliteMigration[] = [
   createCreditLedger,
   createRequestRecords,
   createProviderKeys,
+  addTokenPermissions,
 ];

@@ -20,6 +20,7 @@ export function sampleToken(
     name: 'laptop',
     secretHash: createHash('sha256').update(secret).digest('hex'),
     displayPrefix: secret.slice(0, 7),
+    permissions: ['inference.serverless.write'],
     createdAt: new Date().toISOString(),
     ...overrides,
   };

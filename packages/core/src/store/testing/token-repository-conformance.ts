@@ -16,6 +16,27 @@ export function describeTokenRepositoryConformance(current: CurrentStore): void 
       expect(await current().tokens.insert(record)).toEqual({ ...record, revokedAt: null });
     });
 
+    it('keeps what each token may do: every permission, or none', async () => {
+      const alice = await createUser('alice');
+      const full = await current().tokens.insert(
+        sampleToken(alice.id, { name: 'full', createdAt: '2026-11-01T00:00:00.000Z' }),
+      );
+      const limited = await current().tokens.insert(
+        sampleToken(alice.id, { name: 'ci', permissions: [], createdAt: '2026-11-02T00:00:00.000Z' }),
+      );
+
+      expect(full.permissions).toEqual(['inference.serverless.write']);
+      expect(limited.permissions).toEqual([]);
+      expect((await current().tokens.findActiveByHash(limited.secretHash))?.token.permissions).toEqual([]);
+      expect((await current().tokens.findActiveByHash(full.secretHash))?.token.permissions).toEqual([
+        'inference.serverless.write',
+      ]);
+      expect((await current().tokens.listForUser(alice.id)).map((token) => token.permissions)).toEqual([
+        ['inference.serverless.write'],
+        [],
+      ]);
+    });
+
     it('finds a live token by its secret hash, with its user', async () => {
       const alice = await createUser('alice');
       await createUser('bob');
