@@ -26,6 +26,7 @@ import { inferenceProviderSettingsRoute } from './routes/inference-provider-sett
 import { metricsRoute } from './routes/metrics-route.js';
 import { modelsRoute } from './routes/models-route.js';
 import { openApiRoute } from './routes/openapi-route.js';
+import { organizationRoutes } from './routes/organization-routes.js';
 import { providerKeysRoute } from './routes/provider-keys-route.js';
 import { taskApiRoutes } from './routes/task-api-routes.js';
 
@@ -117,5 +118,6 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
   app.register(healthRoutes, { kernel, lifecycle });
   app.register(metricsRoute, { metrics });
   app.register(openApiRoute);
+  app.register(organizationRoutes, { kernel });
   return app;
 }

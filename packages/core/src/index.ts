@@ -138,6 +138,10 @@ export type {
 } from './native/native-call-types.js';
 export { type NativeOperation, NativeOperationBook } from './native/native-operation-book.js';
 export { type NativeRouteMatch, NativeRouteTable } from './native/native-route-table.js';
+export {
+  assertMayAdministerOrganization,
+  assertMayViewOrganization,
+} from './organizations/assert-may-administer-organization.js';
 export { assertMayManageMappings } from './organizations/assert-may-manage-mappings.js';
 export {
   DEFAULT_ORGANIZATION_ACCESS_TTL_MS,

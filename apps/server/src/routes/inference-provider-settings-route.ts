@@ -37,7 +37,7 @@ export const InferenceProviderSettingsBodySchema = Type.Object(
 );
 type InferenceProviderSettingsBody = Static<typeof InferenceProviderSettingsBodySchema>;
 
-const InferenceProviderSettingsSchema = Type.Object({
+export const InferenceProviderSettingsSchema = Type.Object({
   defaultPolicy: PolicySchema,
   providerOrder: Type.Array(Type.String()),
   disabledProviders: Type.Array(Type.String()),
@@ -55,7 +55,7 @@ export interface InferenceProviderSettingsRouteOptions {
 }
 
 /** The settings document, with the gateway's providers in the order `:preferred` tries them. */
-function settingsDocument(
+export function settingsDocument(
   kernel: Kernel,
   settings: InferenceProviderSettings,
   updatedAt: string | null,
@@ -78,7 +78,7 @@ function settingsDocument(
 }
 
 /** A provider this gateway does not have is a typo more often than a plan; say so instead of storing it. */
-function checkKnownProviders(kernel: Kernel, body: InferenceProviderSettingsBody): void {
+export function checkKnownProviders(kernel: Kernel, body: InferenceProviderSettingsBody): void {
   for (const field of ['providerOrder', 'disabledProviders'] as const) {
     for (const [index, id] of (body[field] ?? []).entries()) {
       if (!kernel.registry.has(id)) {
