@@ -113,6 +113,16 @@ describe('TaskExecutor with the caller’s own provider key', () => {
     await kernel.dispose();
   });
 
+  it('refuses to start with a malformed master key, saying what one looks like', async () => {
+    const kernel = createKernel({
+      store: { catalog: createInMemoryCatalogRepository() } as Store,
+      plugins: [simulatedGroq],
+      env: { TOLLGATE_MASTER_KEY: 'hunter2' },
+    });
+    await expect(kernel.start()).rejects.toThrow('TOLLGATE_MASTER_KEY must be 32 random bytes');
+    await kernel.dispose();
+  });
+
   it('fails clearly when the stored key cannot be opened with the configured master key', async () => {
     const providerKeys = createInMemoryProviderKeyRepository();
     const store = { catalog: createInMemoryCatalogRepository(), providerKeys } as Store;
