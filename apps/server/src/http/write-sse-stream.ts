@@ -82,8 +82,12 @@ export async function writeSseStream({
     corked = false;
     response.uncork();
   };
+  // Corked from the start, so the first batch needs no tick of its own.
+  corked = true;
+  response.cork();
   process.nextTick(() => {
     if (!wrote && !response.destroyed && !response.writableEnded) response.flushHeaders();
+    uncork();
   });
   const write = async (text: string): Promise<void> => {
     wrote = true;
