@@ -43,6 +43,28 @@ describe('createDirectProviderClient', () => {
     }
   });
 
+  it('calls a model the plugin does not map by the provider’s own id, as a direct call to its API would', async () => {
+    const client = await createDirectProviderClient({
+      plugin: simulatedGroq,
+      apiKey: ownKey,
+      env: { TOLLGATE_PROVIDER_GROQ_BASE_URL: simulator.baseUrlFor('groq') },
+    });
+    simulator.resetCalls();
+    try {
+      const result = (await client.execute({
+        task: 'conversational',
+        model: 'llama-3.1-8b-instant',
+        input: { ...chat, model: 'llama-3.1-8b-instant' },
+      })) as CompletedExecution;
+      expect(result.route).toMatchObject({ providerId: 'groq', providerModelId: 'llama-3.1-8b-instant' });
+      expect(simulator.calls[0]?.body).toMatchObject({ model: 'llama-3.1-8b-instant' });
+      // No published rate for it: the cost is unknown, not zero.
+      expect(result.costNanoUsd).toBeUndefined();
+    } finally {
+      await client.close();
+    }
+  });
+
   it('prefers an explicit key, and refuses to start without any', async () => {
     await expect(createDirectProviderClient({ plugin: simulatedGroq, env: {} })).rejects.toMatchObject({
       code: 'missing_provider_key',

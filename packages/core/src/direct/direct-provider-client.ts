@@ -34,7 +34,7 @@ export interface DirectProviderClientOptions {
 
 export interface DirectCallRequest {
   readonly task: TaskId;
-  /** A model the plugin maps (its Hub id); the provider is implied, a routing suffix is not needed. */
+  /** A Hub model id the plugin maps, or the provider's own model id; the provider is implied (no suffix needed). */
   readonly model: string;
   /** The request in the task's public shape, as for `TaskExecutor#execute`. */
   readonly input: unknown;
@@ -48,6 +48,27 @@ export interface DirectProviderClient {
   /** The kernel behind it, for what `execute` does not cover (e.g. `kernel.native`). */
   readonly kernel: Kernel;
   close(): Promise<void>;
+}
+
+/**
+ * The Hub model to route: `model` itself when the plugin maps it; the Hub model a provider model id is mapped from;
+ * else, as a direct call to the provider's own API would, the provider's model id as given (mapped for this
+ * process only; priced only if the plugin's rates know it).
+ */
+async function mappedModel(kernel: Kernel, providerId: string, model: string, task: TaskId): Promise<string> {
+  if (kernel.catalog.entriesFor(model, task).some((entry) => entry.providerId === providerId)) return model;
+  const mapped = kernel.catalog.entriesForProviderModel(providerId, model, task)[0];
+  if (mapped) return mapped.hfModelId;
+  await kernel.catalog.upsert({
+    type: 'single',
+    hfModelId: model,
+    providerId,
+    providerModelId: model,
+    task,
+    status: 'live',
+    origin: 'config',
+  });
+  return model;
 }
 
 const directPrincipal: Principal = { userId: 'direct', userName: 'direct', tokenId: 'direct' };
@@ -103,11 +124,12 @@ export async function createDirectProviderClient(
   return {
     providerId: plugin.id,
     kernel,
-    execute: ({ task, model, input, signal }) => {
-      const pinned = model.endsWith(`:${plugin.id}`) ? model : `${model}:${plugin.id}`;
+    execute: async ({ task, model, input, signal }) => {
+      const named = model.endsWith(`:${plugin.id}`) ? model.slice(0, -plugin.id.length - 1) : model;
+      const hfModelId = await mappedModel(kernel, plugin.id, named, task);
       return kernel.executor.execute({
         task,
-        model: pinned,
+        model: `${hfModelId}:${plugin.id}`,
         input,
         principal: directPrincipal,
         requestId: randomUUID(),
