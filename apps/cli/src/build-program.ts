@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import { Command } from 'commander';
 import type { CliContext, TextOutput } from './cli-context.js';
 import { registerChatCommand } from './commands/chat.js';
+import { registerCreditsAddCommand } from './commands/credits-add.js';
+import { registerCreditsShowCommand } from './commands/credits-show.js';
 import { registerImageCommand } from './commands/image.js';
 import { registerKeysListCommand } from './commands/keys-list.js';
 import { registerKeysRemoveCommand } from './commands/keys-remove.js';
@@ -10,6 +12,7 @@ import { registerKeysSetCommand } from './commands/keys-set.js';
 import { registerLedgerVerifyCommand } from './commands/ledger-verify.js';
 import { registerOrgsAddMemberCommand } from './commands/orgs-add-member.js';
 import { registerOrgsCreateCommand } from './commands/orgs-create.js';
+import { registerOrgsSetLimitCommand } from './commands/orgs-set-limit.js';
 import { registerPluginsListCommand } from './commands/plugins-list.js';
 import { registerServeCommand, type ServeHooks } from './commands/serve.js';
 import { registerSettingsSetCommand } from './commands/settings-set.js';
@@ -96,5 +99,10 @@ export function buildProgram(options: BuildProgramOptions): Command {
   registerKeysRemoveCommand(keys, context);
 
   registerImageCommand(program, context);
+
+  registerOrgsSetLimitCommand(orgs, context);
+  const credits = program.command('credits').description("manage accounts' prepaid credits");
+  registerCreditsAddCommand(credits, context);
+  registerCreditsShowCommand(credits, context);
   return program;
 }

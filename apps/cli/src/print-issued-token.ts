@@ -23,14 +23,16 @@ export function printIssuedToken(
         id: record.id,
         name: record.name,
         displayPrefix: record.displayPrefix,
+        permissions: record.permissions,
         createdAt: record.createdAt,
         value: token,
       },
     });
     return;
   }
+  const scope = record.permissions.length === 0 ? ', which may not call Inference Providers' : '';
   context.stderr.write(
-    `Token '${record.name}' (id ${record.id}) for user '${user.name}'; it is shown only once:\n`,
+    `Token '${record.name}' (id ${record.id}) for user '${user.name}'${scope}; it is shown only once:\n`,
   );
   context.stdout.write(`${token}\n`);
   context.stderr.write(

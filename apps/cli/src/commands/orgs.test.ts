@@ -113,4 +113,33 @@ describe('tollgate users create --tier --admin', () => {
     expect(ada).toEqual({ isAdmin: true, tier: 'pro' });
     expect(bob).toEqual({ isAdmin: false, tier: 'free' });
   });
+
+  it("sets and clears an organization's spending limit, exactly, and refuses garbage", async () => {
+    const cwd = temporaryDirectory();
+    await runTollgate(['orgs', 'create', 'acme', '--plan', 'team', '--seats', '2'], { cwd });
+    const limitOf = () =>
+      inStore(cwd, async (store) => {
+        const organization = await store.organizations.findByName('acme');
+        return (await store.billingAccounts.findOrganization(organization!.id))?.spendingLimitNanoUsd;
+      });
+
+    const set = await runTollgate(['orgs', 'set-limit', 'acme', '12.50', '--json'], { cwd });
+    expect(set.exitCode).toBe(0);
+    expect(JSON.parse(set.stdout)).toMatchObject({
+      organization: { name: 'acme' },
+      billing: { plan: 'team', seats: 2, spendingLimitUsd: '12.5' },
+    });
+    expect(await limitOf()).toBe(12_500_000_000n);
+
+    const garbage = await runTollgate(['orgs', 'set-limit', 'acme', '-3'], { cwd });
+    expect(garbage.exitCode).toBe(1);
+    expect(garbage.stderr).toMatch(/'-3' is not a spending limit/);
+    expect(await limitOf()).toBe(12_500_000_000n);
+
+    const cleared = await runTollgate(['orgs', 'set-limit', 'acme', 'none'], { cwd });
+    expect(cleared.stdout).toBe('none\n');
+    expect(await limitOf()).toBeUndefined();
+    const unknown = await runTollgate(['orgs', 'set-limit', 'nobody', '1'], { cwd });
+    expect(unknown.stderr).toMatch(/No organization named 'nobody'/);
+  });
 });

@@ -34,4 +34,34 @@ describe('tollgate tokens create', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe("tollgate: No user named 'mallory': see `tollgate users list`.\n");
   });
+
+  it('issues a token without the inference permission with --no-inference, and lists what each token may do', async () => {
+    const cwd = temporaryDirectory();
+    await runTollgate(['users', 'create', 'alice'], { cwd });
+
+    const run = await runTollgate(['tokens', 'create', 'alice', '--name', 'ci', '--no-inference', '--json'], {
+      cwd,
+    });
+    const listed = await runTollgate(['tokens', 'list', 'alice', '--json'], { cwd });
+    const table = await runTollgate(['tokens', 'list', 'alice'], { cwd });
+
+    expect(run.exitCode).toBe(0);
+    const issued = JSON.parse(run.stdout) as { token: { value: string; permissions: string[] } };
+    expect(issued.token.permissions).toEqual([]);
+    const store = openSqliteStoreInDataDir(path.join(cwd, '.tollgate'));
+    try {
+      const found = await store.tokens.findActiveByHash(hashAccessToken(issued.token.value));
+      expect(found?.token.permissions).toEqual([]);
+    } finally {
+      await store.close();
+    }
+    const tokens = (JSON.parse(listed.stdout) as { tokens: { name: string; permissions: string[] }[] })
+      .tokens;
+    expect(tokens.map(({ name, permissions }) => ({ name, permissions }))).toEqual([
+      { name: 'default', permissions: ['inference.serverless.write'] },
+      { name: 'ci', permissions: [] },
+    ]);
+    expect(table.stdout).toMatch(/PERMISSIONS/);
+    expect(table.stdout).toMatch(/default .*inference\.serverless\.write/);
+  });
 });

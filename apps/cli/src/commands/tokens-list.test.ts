@@ -25,7 +25,7 @@ describe('tollgate tokens list', () => {
     const run = await runTollgate(['tokens', 'list', 'alice'], { cwd });
     const [header, row] = run.stdout.split('\n');
 
-    expect(header).toMatch(/^ID\s+NAME\s+PREFIX\s+CREATED\s+REVOKED$/);
+    expect(header).toMatch(/^ID\s+NAME\s+PREFIX\s+PERMISSIONS\s+CREATED\s+REVOKED$/);
     expect(row).toMatch(
       new RegExp(`^${listed.tokens[0].id}\\s+default\\s+hf_\\w{4}\\s+\\S+\\s+\\d{4}-\\d{2}-\\d{2}T`),
     );

@@ -39,11 +39,12 @@ export function registerTokensListCommand(tokens: Command, context: CliContext):
       }
       context.stdout.write(
         formatTable(
-          ['ID', 'NAME', 'PREFIX', 'CREATED', 'REVOKED'],
+          ['ID', 'NAME', 'PREFIX', 'PERMISSIONS', 'CREATED', 'REVOKED'],
           tokens.map((token) => [
             token.id,
             token.name,
             token.displayPrefix,
+            token.permissions.length === 0 ? '-' : token.permissions.join(','),
             token.createdAt,
             token.revokedAt ?? '-',
           ]),
