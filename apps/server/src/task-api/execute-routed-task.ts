@@ -64,6 +64,7 @@ export async function executeRoutedTask(args: RoutedTaskArgs): Promise<Completed
       model: result.route.hfModelId,
       usage: units,
       costNanoUsd: result.costNanoUsd?.toString(),
+      billing: result.billing,
     },
     'Task served',
   );
