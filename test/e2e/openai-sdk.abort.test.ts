@@ -1,9 +1,20 @@
-/** A client that goes away mid-stream makes the gateway abort its upstream call. */
+/**
+ * A client that goes away mid-stream makes the gateway abort its upstream call. (A charged stream is read on for
+ * the provider's usage for billing's `disconnectGraceMs` first, 5 s by default; this gateway's is 0.)
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import OpenAI from 'openai';
 import { describe, expect, it } from 'vitest';
 import { useGateway } from '../support/use-gateway.js';
 
-const context = useGateway({ simulator: { latency: { tokensPerSecond: 20 } } });
+const configFile = path.join(mkdtempSync(path.join(tmpdir(), 'tollgate-abort-')), 'tollgate.config.json');
+writeFileSync(configFile, JSON.stringify({ billing: { disconnectGraceMs: 0 } }));
+const context = useGateway({
+  simulator: { latency: { tokensPerSecond: 20 } },
+  env: { TOLLGATE_CONFIG: configFile },
+});
 
 async function eventually(check: () => boolean, what: string): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt += 1) {

@@ -18,13 +18,15 @@ export interface GatewayUnderTest {
   readonly client: OpenAI;
 }
 
-export function useGateway(options: { simulator?: SimulatorOptions } = {}): GatewayUnderTest {
+export function useGateway(
+  options: { simulator?: SimulatorOptions; env?: Record<string, string> } = {},
+): GatewayUnderTest {
   let simulator: ProviderSimulator | undefined;
   let gateway: GatewayProcess | undefined;
   let client: OpenAI | undefined;
   beforeAll(async () => {
     simulator = await createProviderSimulator(options.simulator);
-    gateway = await startGatewayProcess({ simulator });
+    gateway = await startGatewayProcess({ simulator, ...(options.env ? { env: options.env } : {}) });
     client = new OpenAI({ baseURL: `${gateway.url}/v1`, apiKey: gateway.token, maxRetries: 0 });
   });
   afterEach(() => simulator?.clearFaults());

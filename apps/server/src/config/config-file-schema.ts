@@ -132,6 +132,7 @@ export const ConfigFileSchema = Type.Object(
           enabled: Type.Optional(Type.Boolean()),
           defaultMaxOutputTokens: Type.Optional(PositiveInteger),
           minimumOutputTokens: Type.Optional(PositiveInteger),
+          disconnectGraceMs: Type.Optional(Type.Integer({ minimum: 0 })),
         },
         { additionalProperties: false },
       ),

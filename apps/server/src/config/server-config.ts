@@ -60,6 +60,8 @@ export interface BillingConfig {
   readonly defaultMaxOutputTokens?: number;
   /** The fewest output tokens a request is served for when the balance is low; default 16. */
   readonly minimumOutputTokens?: number;
+  /** How long a stream whose client left is read on for the provider's usage; default 5000 ms. */
+  readonly disconnectGraceMs?: number;
 }
 
 export interface ServerConfig {

@@ -12,7 +12,9 @@ interface Chunk {
 describe('POST /v1/chat/completions (stream)', () => {
   let test: TestGateway;
   beforeAll(async () => {
-    test = await startTestGateway();
+    // A charged stream whose client left is read on for the provider's usage for `disconnectGraceMs` (see
+    // src/billing/billing.streams.test.ts); here the upstream must close as soon as the client goes.
+    test = await startTestGateway({ config: { billing: { disconnectGraceMs: 0 } } });
   });
   afterEach(() => {
     test.simulator.setLatency('groq', { firstTokenMs: 0, tokensPerSecond: 0 });

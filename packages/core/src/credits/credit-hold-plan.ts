@@ -33,6 +33,8 @@ export interface LimitedRequest {
   readonly input: unknown;
   /** Output tokens the request may produce in all (cap per sequence x sequences); undefined: not capped here. */
   readonly maxOutputTokens: number | undefined;
+  /** Sequences generated (OpenAI's `n`). */
+  readonly sequences: number;
 }
 
 const withOutput = (usage: UsageV1, outputTokens: number): UsageV1 => ({
@@ -42,7 +44,7 @@ const withOutput = (usage: UsageV1, outputTokens: number): UsageV1 => ({
 
 /** An unbounded request: hold the ledger's default, send the input as it came. */
 function unbounded(input: unknown): CreditHoldPlan {
-  const limited = { input, maxOutputTokens: undefined };
+  const limited = { input, maxOutputTokens: undefined, sequences: 1 };
   return {
     maxCostNanoUsd: undefined,
     minCostNanoUsd: undefined,
@@ -78,13 +80,13 @@ export function planCreditHold({
   const baseCost = costOf(bound.usage);
   // No published rate: the request costs nothing, so nothing needs holding.
   if (baseCost === undefined) {
-    const limited = { input, maxOutputTokens: undefined };
+    const limited = { input, maxOutputTokens: undefined, sequences: 1 };
     return { maxCostNanoUsd: 0n, minCostNanoUsd: 0n, baseUsage: bound.usage, limit: () => limited };
   }
   const output = bound.outputTokens;
   const limitOutput = handler.kind === 'sync' ? handler.limitOutputTokens : undefined;
   if (output === undefined) {
-    const limited = { input, maxOutputTokens: undefined };
+    const limited = { input, maxOutputTokens: undefined, sequences: 1 };
     return {
       maxCostNanoUsd: baseCost,
       minCostNanoUsd: baseCost,
@@ -106,6 +108,7 @@ export function planCreditHold({
         ? input
         : limitOutput({ input, maxOutputTokens: perSequence }),
     maxOutputTokens: perSequence * sequences,
+    sequences,
   });
   return {
     maxCostNanoUsd: maxCost,

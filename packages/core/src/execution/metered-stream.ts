@@ -17,6 +17,11 @@ export interface MeteredStream {
 export function meteredStream(
   pipeline: AsyncGenerator<readonly StreamItem[]>,
   finish: () => Promise<StreamCompletion>,
+  /**
+   * Runs in the background when the client abandons the stream, before the pipeline is closed and `finish` runs:
+   * e.g. reads on to the provider's usage. Without it, the pipeline is closed at once.
+   */
+  onAbandon?: (rest: AsyncIterator<readonly StreamItem[]>) => Promise<void>,
 ): MeteredStream {
   let resolveCompletion!: (completion: StreamCompletion) => void;
   const completion = new Promise<StreamCompletion>((resolve) => {
@@ -44,8 +49,21 @@ export function meteredStream(
           }
         },
         async return() {
-          await iterator.return(undefined);
-          await settleOnce();
+          if (onAbandon === undefined || settled) {
+            await iterator.return(undefined);
+            await settleOnce();
+            return { done: true, value: undefined };
+          }
+          void (async () => {
+            try {
+              await onAbandon(iterator);
+            } finally {
+              await iterator.return(undefined);
+              await settleOnce();
+            }
+          })().catch(() => {
+            // `finish` reports its own failures; nobody is left to hear this one.
+          });
           return { done: true, value: undefined };
         },
       };

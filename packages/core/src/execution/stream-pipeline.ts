@@ -22,6 +22,22 @@ export interface StreamPipelineState {
    * done); undefined for an error the provider sent as an event, which is an answer, not a broken connection.
    */
   failure?: unknown;
+  /** Chunks mapped for the client so far (written when the pipeline ends). */
+  emittedChunks?: number;
+  /** True when the pipeline ended the stream at its `StreamOutputLimit`. */
+  limitReached?: boolean;
+}
+
+/**
+ * Ends a stream whose output passed what its credit hold pays for: the provider ignored the output cap it was sent.
+ * Chunks stand in for tokens (a streamed token comes in a chunk of its own or shares one), so the count errs low
+ * and a stream that kept to its cap is never cut.
+ */
+export interface StreamOutputLimit {
+  /** Chunks the client may receive; the next one ends the stream instead. */
+  readonly maxChunks: number;
+  /** What the client receives instead of that chunk, after `lastEmitted` (finish chunk, usage chunk). */
+  readonly end: (lastEmitted: unknown) => readonly StreamItem[];
 }
 
 /**
@@ -48,10 +64,13 @@ export async function* pipeStream(
   mapChunk: StreamEventMapper,
   providerId: string,
   state: StreamPipelineState,
+  limit?: StreamOutputLimit,
 ): AsyncGenerator<readonly StreamItem[]> {
   const iterator = eventBatches[Symbol.asyncIterator]();
   let handedOff = false;
   let items: StreamItem[] = [];
+  let emitted = 0;
+  let lastEmitted: unknown;
   state.outcome = 'client_aborted';
   try {
     for (;;) {
@@ -76,6 +95,17 @@ export async function* pipeStream(
         }
         if (result.emit !== undefined) {
           state.firstChunkAt ??= Date.now();
+          emitted += 1;
+          if (limit !== undefined) {
+            if (emitted > limit.maxChunks) {
+              state.outcome = 'completed';
+              state.limitReached = true;
+              items.push(...limit.end(lastEmitted));
+              yield items;
+              return;
+            }
+            lastEmitted = result.emit;
+          }
           items.push({ type: 'chunk', data: result.emit });
         }
         if (result.done) {
@@ -113,7 +143,8 @@ export async function* pipeStream(
     items.push(errorToStreamItem(error, providerId));
     yield items;
   } finally {
-    // Stopped early (client gone, or an error): close the upstream connection now.
+    state.emittedChunks = emitted;
+    // Stopped early (client gone, an error, or the limit): close the upstream connection now.
     if (!handedOff) await iterator.return?.();
   }
 }

@@ -39,12 +39,14 @@ import { CircuitBreakers, type CircuitTicket } from '../routing/circuit-breakers
 import { CircuitOpenError } from '../routing/circuit-open-error.js';
 import type { RoutePlan, Router } from '../routing/router.js';
 import type { ProviderRuntimeSettings } from '../settings/provider-runtime-settings.js';
+import { chatStreamEnd } from './chat-stream-end.js';
 import type { ExecutionObserver } from './execution-observer.js';
 import type {
   ExecutionRequest,
   ExecutionResult,
   ExecutionRoute,
   StreamCompletion,
+  StreamItem,
   StreamingExecution,
 } from './execution-types.js';
 import { type FailedAttempt, failoverError } from './failover-error.js';
@@ -53,7 +55,7 @@ import { meteredStream } from './metered-stream.js';
 import { prependBatch } from './prepend-batch.js';
 import { isProviderAnswer, isProviderFault } from './provider-fault.js';
 import { pollQueuedOperation } from './queued-operation-poller.js';
-import { pipeStream, type StreamPipelineState } from './stream-pipeline.js';
+import { pipeStream, type StreamOutputLimit, type StreamPipelineState } from './stream-pipeline.js';
 import type { UpstreamCallOptions } from './upstream-call-options.js';
 import { UpstreamTargets } from './upstream-targets.js';
 
@@ -80,7 +82,26 @@ export interface TaskExecutorDependencies {
    * lowers the output cap to what the hold pays for, and reports what was charged. Absent: nothing is estimated
    * and requests go upstream as they came.
    */
-  readonly billing?: CreditHoldPlanOptions;
+  readonly billing?: ExecutionBillingOptions;
+}
+
+export interface ExecutionBillingOptions extends CreditHoldPlanOptions {
+  /**
+   * How long a stream whose client went away is still read for the provider's usage before it is closed and
+   * metered by what was emitted; default 5000 ms.
+   */
+  readonly disconnectGraceMs?: number;
+}
+
+export const DEFAULT_DISCONNECT_GRACE_MS = 5_000;
+
+/** What a charged attempt's hold was planned for, to meter and enforce its stream. */
+interface HeldLimits {
+  /** The worst case of every unit but output tokens; undefined when the request could not be bounded. */
+  readonly baseUsage: UsageV1 | undefined;
+  /** Output tokens the hold pays for in all; undefined when output is not capped. */
+  readonly maxOutputTokens: number | undefined;
+  readonly sequences: number;
 }
 
 /** Everything one upstream call needs once routing and the credit hold are done. */
@@ -98,6 +119,8 @@ interface PreparedCall {
   /** Who holds and charges this attempt: the gateway's ledger, or nobody for a custom-key request. */
   readonly credits: CreditLedger;
   readonly billing: BillingMode;
+  /** Set when the attempt is charged. */
+  readonly limits: HeldLimits | undefined;
 }
 
 /** A custom-key request is billed by the provider: nothing is held or charged, the cost is still computed. */
@@ -252,7 +275,8 @@ export class TaskExecutor {
         ...(plan?.minCostNanoUsd !== undefined ? { minCostNanoUsd: plan.minCostNanoUsd } : {}),
         attempt,
       });
-      const input = plan === undefined ? request.input : plan.limit(hold.reservedNanoUsd).input;
+      const limited = plan?.limit(hold.reservedNanoUsd);
+      const input = limited === undefined ? request.input : limited.input;
       const context: CallContextV1 = { requestId: request.requestId, ...route };
       const prepared: PreparedCall = {
         plugin,
@@ -265,6 +289,14 @@ export class TaskExecutor {
         apiKey,
         credits,
         billing,
+        limits:
+          limited === undefined
+            ? undefined
+            : {
+                baseUsage: plan?.baseUsage,
+                maxOutputTokens: limited.maxOutputTokens,
+                sequences: limited.sequences,
+              },
       };
       const result =
         streaming && handler.kind === 'sync'
@@ -343,44 +375,66 @@ export class TaskExecutor {
 
   private async stream(
     handler: SyncTaskHandlerV1,
-    { plugin, request, input, context, route, hold, ticket, apiKey, credits, billing }: PreparedCall,
+    { plugin, request, input, context, route, hold, ticket, apiKey, credits, billing, limits }: PreparedCall,
   ): Promise<StreamingExecution> {
     const started = Date.now();
     const { signal } = request;
-    const upstream = await openUpstreamStream({
-      ...this.targets.transport(plugin, signal, apiKey),
-      request: handler.mapRequest({ input, context }),
-    });
+    // A charged stream outlives its client for a while, to read the provider's usage: its upstream call has its own
+    // signal, aborted with the client's before the stream began and `disconnectGraceMs` after.
+    const upstreamAbort = limits === undefined ? undefined : new AbortController();
+    let streamBegan = false;
+    const onClientGone = () => {
+      if (!streamBegan) upstreamAbort?.abort(signal.reason);
+      else setTimeout(() => upstreamAbort?.abort(signal.reason), this.disconnectGraceMs).unref();
+    };
+    if (upstreamAbort) {
+      if (signal.aborted) upstreamAbort.abort(signal.reason);
+      else signal.addEventListener('abort', onClientGone, { once: true });
+    }
     const state: StreamPipelineState = {
       usage: {},
       outcome: 'client_aborted',
       firstChunkAt: undefined,
       errorKind: undefined,
     };
-    const mapChunk = handler.mapStreamChunk!;
-    const pipeline = pipeStream(
-      upstream.eventBatches,
-      (event) => {
-        const result = mapChunk({ input, event, context });
-        // A chunk that gives the client usage (it asked for it) also says what the request costs.
-        if (result.usage === undefined || result.emit === undefined) return result;
-        return {
-          ...result,
-          emit: withUsageCost(result.emit, this.chargeFor(route, hold, credits, result.usage)),
-        };
-      },
-      route.providerId,
-      state,
-    );
-    // Read the first batch before anything is sent: until a chunk arrived, a failed provider can still be replaced.
-    const first = await pipeline.next();
+    let pipeline: AsyncGenerator<readonly StreamItem[]>;
+    let first: IteratorResult<readonly StreamItem[]>;
+    try {
+      const upstream = await openUpstreamStream({
+        ...this.targets.transport(plugin, upstreamAbort?.signal ?? signal, apiKey),
+        request: handler.mapRequest({ input, context }),
+      });
+      const mapChunk = handler.mapStreamChunk!;
+      pipeline = pipeStream(
+        upstream.eventBatches,
+        (event) => {
+          const result = mapChunk({ input, event, context });
+          // A chunk that gives the client usage (it asked for it) also says what the request costs.
+          if (result.usage === undefined || result.emit === undefined) return result;
+          return {
+            ...result,
+            emit: withUsageCost(result.emit, this.chargeFor(route, hold, credits, result.usage)),
+          };
+        },
+        route.providerId,
+        state,
+        this.outputLimit(request, input, route, hold, credits, limits),
+      );
+      // Read the first batch before anything is sent: until a chunk arrived, a failed provider can still be replaced.
+      first = await pipeline.next();
+    } catch (error) {
+      signal.removeEventListener('abort', onClientGone);
+      throw error;
+    }
     const firstBatch = first.done ? undefined : first.value;
     if (firstBatch?.some((item) => item.type === 'chunk') !== true) {
       if (state.outcome === 'upstream_failed' && isProviderFault(state.failure)) {
+        signal.removeEventListener('abort', onClientGone);
         await pipeline.return(undefined);
         throw state.failure;
       }
       if (first.done && state.outcome === 'client_aborted') {
+        signal.removeEventListener('abort', onClientGone);
         throw new UpstreamApiError({
           message: 'The client closed the connection before the stream began.',
           providerId: route.providerId,
@@ -388,9 +442,13 @@ export class TaskExecutor {
         });
       }
     }
+    streamBegan = true;
     this.breakers.succeeded(ticket);
     const finish = async (): Promise<StreamCompletion> => {
-      const usage: UsageV1 = state.usage;
+      signal.removeEventListener('abort', onClientGone);
+      // The client may have left while the provider finished: the stream was abandoned all the same.
+      const outcome = signal.aborted && !state.limitReached ? 'client_aborted' : state.outcome;
+      const usage = this.streamUsage(state, limits);
       if (state.outcome === 'upstream_failed' && isProviderFault(state.failure)) {
         this.breakers.failed(ticket, route.providerId, route.providerModelId);
       }
@@ -400,25 +458,96 @@ export class TaskExecutor {
         chargedNanoUsd = (await credits.settle(hold, costNanoUsd ?? 0n)).chargedNanoUsd;
       } finally {
         this.report(request, route, true, started, {
-          outcome:
-            state.outcome === 'completed'
-              ? 'ok'
-              : state.outcome === 'client_aborted'
-                ? 'client_aborted'
-                : 'error',
+          outcome: outcome === 'completed' ? 'ok' : outcome === 'client_aborted' ? 'client_aborted' : 'error',
           usage,
           ...(state.errorKind ? { errorKind: state.errorKind } : {}),
           ...(state.firstChunkAt ? { firstChunkMs: state.firstChunkAt - started } : {}),
         });
       }
       return {
-        outcome: state.outcome,
+        outcome,
         usage,
         costNanoUsd,
         ...(this.deps.billing ? { chargedNanoUsd } : {}),
       };
     };
-    return { kind: 'stream', route, billing, ...meteredStream(prependBatch(firstBatch, pipeline), finish) };
+    // Abandoned by its client: read on (discarding what comes) until the provider's usage arrived or the grace ran out.
+    const readOn =
+      upstreamAbort === undefined
+        ? undefined
+        : async (rest: AsyncIterator<readonly StreamItem[]>) => {
+            if (!signal.aborted) onClientGone();
+            while (!(await rest.next()).done) {
+              // Nobody reads these chunks any more; the pipeline still meters them.
+            }
+          };
+    return {
+      kind: 'stream',
+      route,
+      billing,
+      ...meteredStream(prependBatch(firstBatch, pipeline), finish, readOn),
+    };
+  }
+
+  private get disconnectGraceMs(): number {
+    return this.deps.billing?.disconnectGraceMs ?? DEFAULT_DISCONNECT_GRACE_MS;
+  }
+
+  /**
+   * A charged chat stream ends at what its hold pays for (`finish_reason: 'length'`, then its usage if the client
+   * asked for usage), should the provider ignore the cap it was sent.
+   */
+  private outputLimit(
+    request: ExecutionRequest,
+    input: unknown,
+    route: ExecutionRoute,
+    hold: CreditHold,
+    credits: CreditLedger,
+    limits: HeldLimits | undefined,
+  ): StreamOutputLimit | undefined {
+    if (limits?.maxOutputTokens === undefined || request.task !== 'conversational') return undefined;
+    const { maxOutputTokens, sequences } = limits;
+    const includeUsage =
+      (input as { stream_options?: { include_usage?: unknown } | null }).stream_options?.include_usage ===
+      true;
+    return {
+      // A role chunk and a finish chunk per sequence, and the usage chunk, carry no output token.
+      maxChunks: maxOutputTokens + 2 * sequences + 1,
+      end: (lastEmitted) => {
+        const metered = this.usageAtLimit(limits);
+        return chatStreamEnd({
+          lastEmitted,
+          sequences,
+          usage: includeUsage
+            ? { metered, costNanoUsd: this.chargeFor(route, hold, credits, metered) }
+            : undefined,
+        });
+      },
+    };
+  }
+
+  /** A stream cut at its limit produced the output its hold pays for, on the worst case of its input. */
+  private usageAtLimit(limits: HeldLimits): UsageV1 {
+    return { ...limits.baseUsage, outputTokens: limits.maxOutputTokens };
+  }
+
+  /**
+   * What a stream is billed for: the provider's usage (an explicit zero included); at the limit, the hold's worth;
+   * without any usage from the provider (it was cut off, or never says), the input's worst case and the chunks
+   * emitted as output tokens.
+   */
+  private streamUsage(state: StreamPipelineState, limits: HeldLimits | undefined): UsageV1 {
+    if (limits === undefined) return state.usage;
+    if (state.limitReached) {
+      const atLimit = this.usageAtLimit(limits);
+      return {
+        ...atLimit,
+        ...(state.usage.inputTokens !== undefined ? { inputTokens: state.usage.inputTokens } : {}),
+      };
+    }
+    if (Object.keys(state.usage).length > 0 || limits.baseUsage === undefined) return state.usage;
+    const emitted = Math.max(0, (state.emittedChunks ?? 0) - 2 * limits.sequences);
+    return { ...limits.baseUsage, outputTokens: (limits.baseUsage.outputTokens ?? 0) + emitted };
   }
 
   /**

@@ -28,7 +28,7 @@ import {
   noopExecutionObserver,
 } from '../execution/execution-observer.js';
 import type { FailoverOptions } from '../execution/failover-options.js';
-import { TaskExecutor } from '../execution/task-executor.js';
+import { type ExecutionBillingOptions, TaskExecutor } from '../execution/task-executor.js';
 import type { UpstreamCallOptions } from '../execution/upstream-call-options.js';
 import { UpstreamTargets } from '../execution/upstream-targets.js';
 import { NativeCallExecutor } from '../native/native-call-executor.js';
@@ -108,6 +108,8 @@ export interface KernelBillingOptions extends CreditHoldPlanOptions {
   readonly tiers?: BillingTiers;
   /** What a request whose worst case cannot be bounded holds; default $0.01 (or what is left). */
   readonly unboundedHoldNanoUsd?: bigint;
+  /** How long an abandoned stream is read on for the provider's usage; default 5000 ms. */
+  readonly disconnectGraceMs?: number;
 }
 
 export interface Kernel {
@@ -264,7 +266,10 @@ export function createKernel(options: KernelOptions): Kernel {
         : new NoChargeCreditLedger(),
     ),
   });
-  const billingPlan: CreditHoldPlanOptions = {
+  const billingPlan: ExecutionBillingOptions = {
+    ...(options.billing?.disconnectGraceMs !== undefined
+      ? { disconnectGraceMs: options.billing.disconnectGraceMs }
+      : {}),
     ...(options.billing?.defaultMaxOutputTokens !== undefined
       ? { defaultMaxOutputTokens: options.billing.defaultMaxOutputTokens }
       : {}),
