@@ -118,3 +118,60 @@ describe('routed requests with the user’s own provider key', () => {
     expect((await chat()).status).toBe(400);
   });
 });
+
+describe("an organization's own provider key, for requests billed to it", () => {
+  let test: TestGateway;
+  let memberToken: string;
+  let adminToken: string;
+  beforeAll(async () => {
+    test = await startTestGateway({
+      simulator: { apiKeys: { groq: userGroqKey } },
+      env: { TOLLGATE_MASTER_KEY: randomBytes(32).toString('hex'), GROQ_API_KEY: undefined },
+    });
+    const store = test.gateway.kernel.store;
+    const alice = (await store.users.findByName('alice'))!;
+    const carol = await store.users.create({ name: 'carol' });
+    const acme = await store.organizations.create({ name: 'acme' });
+    await store.billingAccounts.setOrganizationBilling(acme.id, {
+      plan: 'team',
+      seats: 2,
+      spendingLimitNanoUsd: undefined,
+    });
+    await store.organizations.setMember({ organizationId: acme.id, userId: alice.id, role: 'write' });
+    await store.organizations.setMember({ organizationId: acme.id, userId: carol.id, role: 'admin' });
+    memberToken = test.token;
+    adminToken = (await test.gateway.kernel.tokens.issue(carol.id, 'admin')).token;
+  }, 60_000);
+  afterAll(async () => {
+    await test.close();
+  });
+
+  const orgKeys = '/api/organizations/acme/settings/inference-providers/keys';
+  const put = (token: string) =>
+    test.request(`${orgKeys}/groq`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ key: userGroqKey }),
+    });
+  const chat = (billTo?: string) =>
+    test.chat(
+      { model: `${CHAT_MODEL}:groq`, messages: [{ role: 'user', content: 'On the team?' }], max_tokens: 8 },
+      { headers: billTo ? { 'x-hf-bill-to': billTo } : {} },
+    );
+
+  it('is set by an admin only, serves requests billed to the organization, and never a member’s own', async () => {
+    expect((await put(memberToken)).status).toBe(403);
+    expect((await put(adminToken)).status).toBe(200);
+    const listed = await test.request(orgKeys, { headers: { authorization: `Bearer ${memberToken}` } });
+    expect(await listed.json()).toMatchObject({
+      keys: [{ provider: 'groq', suffix: userGroqKey.slice(-4) }],
+    });
+
+    test.simulator.resetCalls();
+    const billed = await chat('acme');
+    expect(billed.status).toBe(200);
+    expect(test.simulator.calls.map((call) => call.headers.authorization)).toEqual([`Bearer ${userGroqKey}`]);
+    expect((await chat()).status).toBe(400);
+    expect(await test.gateway.kernel.store.ledger.listEntries()).toEqual([]);
+  });
+});
