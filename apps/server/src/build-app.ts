@@ -8,6 +8,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Kernel } from '@tollgate/core';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { type Logger, pino } from 'pino';
+import { adminRoutes } from './admin/admin-routes.js';
 import { SERVER_CONFIG_DEFAULTS } from './config/server-config.js';
 import { installErrorHandlers } from './http/install-error-handlers.js';
 import { requestIdFor } from './http/request-id.js';
@@ -119,5 +120,6 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
   app.register(metricsRoute, { metrics });
   app.register(openApiRoute);
   app.register(organizationRoutes, { kernel });
+  app.register(adminRoutes, { kernel });
   return app;
 }
