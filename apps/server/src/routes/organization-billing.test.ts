@@ -1,11 +1,9 @@
 import {
   allowanceOf,
   billingPeriodOf,
-  coreTokens,
   DEFAULT_BILLING_TIERS,
   type OrganizationRecord,
   type Store,
-  StoreCreditLedger,
 } from '@tollgate/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHAT_MODEL, startTestGateway, type TestGateway } from '../test-gateway.test-helpers.js';
@@ -24,16 +22,8 @@ describe('X-HF-Bill-To and organization billing over HTTP', () => {
   let adminToken: string;
   let outsiderToken: string;
   beforeAll(async () => {
-    test = await startTestGateway({
-      // The charging ledger, as the kernel will use by default once billing is wired in.
-      configure: (container) =>
-        container.register(coreTokens.credits, {
-          useFactory: (c) => {
-            const { ledger, billingAccounts } = c.resolve(coreTokens.store);
-            return new StoreCreditLedger({ ledger, billingAccounts });
-          },
-        }),
-    });
+    // The kernel charges by default (StoreCreditLedger on the store's ledger).
+    test = await startTestGateway();
     store = test.gateway.kernel.store;
     const alice = await store.users.findByName('alice');
     aliceId = alice!.id;
