@@ -1,6 +1,8 @@
 import type pg from 'pg';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { migratePostgresDatabase } from './migrate-postgres-database.js';
+import { addTokenPermissions } from './migrations/0010-add-token-permissions.js';
+import { postgresMigrations } from './migrations/postgres-migrations.js';
 import { openPostgresPool } from './open-postgres-pool.js';
 import { createPostgresTokenRepository } from './postgres-token-repository.js';
 import { createPostgresUserRepository } from './postgres-user-repository.js';
@@ -53,6 +55,30 @@ describeWithPostgres(postgres, 'createPostgresTokenRepository', (connectionStrin
       expect(listed?.revokedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     } finally {
       await newYork.end();
+    }
+  });
+
+  it('gives the tokens of a database older than migration 10 full access: they may call Inference Providers', async () => {
+    const schema = schemas.reserveSchema();
+    const older = openPostgresPool({ connectionString, schema });
+    try {
+      await migratePostgresDatabase(older, {
+        schema,
+        migrations: postgresMigrations.filter((migration) => migration.version < addTokenPermissions.version),
+      });
+      const alice = await createPostgresUserRepository(older).create({ name: 'alice' });
+      await older.query(
+        `INSERT INTO tokens (id, user_id, name, secret_hash, display_prefix, created_at)
+         VALUES ('old-token', $1, 'laptop', $2, 'hf_AbCd', now())`,
+        [alice.id, 'b'.repeat(64)],
+      );
+
+      await migratePostgresDatabase(older, { schema });
+
+      const found = await createPostgresTokenRepository(older).findActiveByHash('b'.repeat(64));
+      expect(found?.token.permissions).toEqual(['inference.serverless.write']);
+    } finally {
+      await older.end();
     }
   });
 });

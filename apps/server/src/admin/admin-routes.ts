@@ -139,6 +139,8 @@ export const adminRoutes: FastifyPluginAsyncTypebox<{ readonly kernel: Kernel }>
         seats: seats ?? 1,
         spendingLimitNanoUsd,
       });
+      // A bill-to naming it before it existed is not remembered on this instance.
+      kernel.billTo.forget();
       reply.code(201);
       return organizationView(organization, billing);
     },
