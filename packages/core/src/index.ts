@@ -63,6 +63,7 @@ export {
   DEFAULT_MAX_OUTPUT_TOKENS,
   DEFAULT_MINIMUM_OUTPUT_TOKENS,
   type LimitedRequest,
+  planBoundedHold,
   planCreditHold,
 } from './credits/credit-hold-plan.js';
 export type { CreditHold, CreditLedger, HoldRequest, Settlement } from './credits/credit-ledger.js';

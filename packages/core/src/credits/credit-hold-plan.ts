@@ -74,7 +74,44 @@ export function planCreditHold({
   readonly providerModelId: string;
   readonly options?: CreditHoldPlanOptions;
 }): CreditHoldPlan {
-  const bound: UsageBoundV1 | undefined = handler.boundUsage?.({ input });
+  const limitOutput = handler.kind === 'sync' ? handler.limitOutputTokens : undefined;
+  return planBoundedHold({
+    bound: handler.boundUsage?.({ input }),
+    input,
+    ...(limitOutput
+      ? { limitOutput: (maxOutputTokens: number) => limitOutput({ input, maxOutputTokens }) }
+      : {}),
+    pricing,
+    providerId,
+    providerModelId,
+    options,
+  });
+}
+
+/**
+ * The same from a bound already taken and a way to cap the output (a native route's, say).
+ *
+ * @example
+ * planBoundedHold({ bound: route.boundUsage?.({ request }), input: request, pricing, providerId, providerModelId });
+ */
+export function planBoundedHold({
+  bound,
+  input,
+  limitOutput,
+  pricing,
+  providerId,
+  providerModelId,
+  options = {},
+}: {
+  readonly bound: UsageBoundV1 | undefined;
+  readonly input: unknown;
+  /** The input with its output-token cap per sequence set; absent when the output cannot be capped. */
+  readonly limitOutput?: (maxOutputTokens: number) => unknown;
+  readonly pricing: PricingService;
+  readonly providerId: string;
+  readonly providerModelId: string;
+  readonly options?: CreditHoldPlanOptions;
+}): CreditHoldPlan {
   if (bound === undefined) return unbounded(input);
   const costOf = (usage: UsageV1) => pricing.costOf(providerId, providerModelId, usage);
   const baseCost = costOf(bound.usage);
@@ -84,7 +121,6 @@ export function planCreditHold({
     return { maxCostNanoUsd: 0n, minCostNanoUsd: 0n, baseUsage: bound.usage, limit: () => limited };
   }
   const output = bound.outputTokens;
-  const limitOutput = handler.kind === 'sync' ? handler.limitOutputTokens : undefined;
   if (output === undefined) {
     const limited = { input, maxOutputTokens: undefined, sequences: 1 };
     return {
@@ -103,10 +139,7 @@ export function planCreditHold({
   const maxCost = costWith(cap);
   const minCost = limitOutput === undefined ? maxCost : costWith(floor);
   const send = (perSequence: number): LimitedRequest => ({
-    input:
-      limitOutput === undefined || perSequence === output.requested
-        ? input
-        : limitOutput({ input, maxOutputTokens: perSequence }),
+    input: limitOutput === undefined || perSequence === output.requested ? input : limitOutput(perSequence),
     maxOutputTokens: perSequence * sequences,
     sequences,
   });

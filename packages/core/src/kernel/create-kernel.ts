@@ -378,6 +378,7 @@ export function createKernel(options: KernelOptions): Kernel {
           catalog: c.resolve(coreTokens.catalog),
           pricing: c.resolve(coreTokens.pricing),
           credits: c.resolve(coreTokens.credits),
+          ...(c.resolve(coreTokens.credits).charges === true ? { billing: billingPlan } : {}),
           settings: c.resolve(coreTokens.providerSettings),
           observer: measuredObserver(c),
           callOptions: c.resolve(coreTokens.upstreamCallOptions),

@@ -20,6 +20,11 @@ import type { Principal } from '../auth/principal.js';
 import { CatalogAudience } from '../catalog/catalog-audience.js';
 import type { CatalogAudiences } from '../catalog/catalog-audiences.js';
 import type { ModelCatalog } from '../catalog/model-catalog.js';
+import {
+  type CreditHoldPlan,
+  type CreditHoldPlanOptions,
+  planBoundedHold,
+} from '../credits/credit-hold-plan.js';
 import type { CreditHold, CreditLedger } from '../credits/credit-ledger.js';
 import { NoChargeCreditLedger } from '../credits/no-charge-credit-ledger.js';
 import type { ExecutionObserver } from '../execution/execution-observer.js';
@@ -51,6 +56,11 @@ export interface NativeCallExecutorDependencies {
   readonly audiences?: Pick<CatalogAudiences, 'forPrincipal'>;
   /** Callers' own provider keys; a provider they have one for is called with it and bills nothing here. */
   readonly providerKeys?: ProviderKeySource;
+  /**
+   * Set when `credits` charges: a route that bounds its request (`boundUsage`) holds that worst case and has its
+   * output capped to what the hold pays for; others hold the ledger's default.
+   */
+  readonly billing?: CreditHoldPlanOptions;
 }
 
 /** Who pays for a call: the gateway's key against credits, or the caller's own key, billed by the provider. */
@@ -113,7 +123,7 @@ export class NativeCallExecutor {
         param: 'path',
       });
     }
-    const request: NativeRequestV1 = {
+    let request: NativeRequestV1 = {
       method: call.method,
       path: call.path,
       query: call.query,
@@ -136,15 +146,18 @@ export class NativeCallExecutor {
       settingsAccountOf(call.principal, call.billTo),
     );
     if (settings?.disabledProviders.includes(plugin.id)) throw providerDisabledError(plugin.id);
+    const plan = this.holdPlan(match.route, request, billing, payer);
     const hold = await payer.credits.hold({
       requestId: call.requestId,
       principal: call.principal,
       ...(call.billTo ? { billTo: call.billTo } : {}),
       providerId: plugin.id,
       providerModelId: billing.route.providerModelId,
-      maxCostNanoUsd: undefined,
+      maxCostNanoUsd: plan?.maxCostNanoUsd,
+      ...(plan?.minCostNanoUsd !== undefined ? { minCostNanoUsd: plan.minCostNanoUsd } : {}),
     });
     try {
+      if (plan !== undefined) request = plan.limit(hold.reservedNanoUsd).input as NativeRequestV1;
       const context: CallContextV1 = { requestId: call.requestId, ...billing.route };
       const upstreamRequest = match.route.mapRequest({ request, context });
       if (upstreamRequest.expect === 'sse')
@@ -172,6 +185,30 @@ export class NativeCallExecutor {
       await payer.credits.release(hold);
       throw error;
     }
+  }
+
+  /** The worst case of a charged start, priced at the rate card; undefined when nothing is estimated. */
+  private holdPlan(
+    route: NativeRouteV1,
+    request: NativeRequestV1,
+    billing: BillingTarget,
+    payer: Payer,
+  ): CreditHoldPlan | undefined {
+    if (this.deps.billing === undefined || payer.credits.charges !== true || route.role !== 'start') {
+      return undefined;
+    }
+    const limitOutputTokens = route.limitOutputTokens;
+    return planBoundedHold({
+      bound: route.boundUsage?.({ request }),
+      input: request,
+      ...(limitOutputTokens
+        ? { limitOutput: (maxOutputTokens: number) => limitOutputTokens({ request, maxOutputTokens }) }
+        : {}),
+      pricing: this.deps.pricing,
+      providerId: billing.route.providerId,
+      providerModelId: billing.route.providerModelId,
+      options: this.deps.billing,
+    });
   }
 
   private billingTarget(

@@ -8,11 +8,13 @@
  */
 import type { NativeRequestV1, NativeRouteV1, UpstreamRequestV1, UsageV1 } from '@tollgate/provider-spec';
 import { forwardNativeRequest } from '@tollgate/provider-utils';
+import { boundChatUsage, limitChatOutputTokens } from '../chat/bound-chat-usage.js';
 import type { ChatCompletionRequest } from '../chat/chat-completion-types.js';
 import type { OpenAICompatibleTasksConfig } from '../chat/create-openai-compatible-tasks.js';
 import { extractOpenAIUsage } from '../chat/extract-openai-usage.js';
 import { mapChatRequest } from '../chat/map-chat-request.js';
 import { mapChatStreamChunk } from '../chat/map-chat-stream-chunk.js';
+import { boundFeatureExtractionUsage } from '../feature-extraction/bound-feature-extraction-usage.js';
 import { finishRequestBody, type OpenAICompatibleTaskConfig } from '../shared-task-config.js';
 import { jsonBodyOf, modelFieldOf } from './json-body-of.js';
 import { nativeImageRoute } from './native-image-route.js';
@@ -29,6 +31,9 @@ interface RouteFacts {
     context: Parameters<NativeRouteV1['mapRequest']>[0]['context'],
   ) => UpstreamRequestV1;
   readonly extractUsage: UsageReader;
+  /** The worst case of the body, and how to cap its output, as the routed task's handler has them. */
+  readonly boundUsage?: NativeRouteV1['boundUsage'];
+  readonly limitOutputTokens?: NativeRouteV1['limitOutputTokens'];
 }
 
 /** A JSON-in, JSON-or-SSE-out route whose body names the model, metered from the answer's usage. */
@@ -55,8 +60,13 @@ function route(config: OpenAICompatibleTasksConfig, facts: RouteFacts): NativeRo
         input: jsonBodyOf(request) as unknown as ChatCompletionRequest,
         event,
       }),
+    ...(facts.boundUsage ? { boundUsage: facts.boundUsage } : {}),
+    ...(facts.limitOutputTokens ? { limitOutputTokens: facts.limitOutputTokens } : {}),
   };
 }
+
+/** A native body is bounded like the routed task's input: the provider's format is OpenAI's. */
+const chatBody = (request: NativeRequestV1) => jsonBodyOf(request) as unknown as ChatCompletionRequest;
 
 /** The body as sent, with the task's quirks applied, and stream usage asked for as routed streams do. */
 function forwardTaskBody(
@@ -96,6 +106,11 @@ export function createOpenAICompatibleNativeRoutes(config: OpenAICompatibleTasks
         );
         return Object.keys(request.query).length > 0 ? { ...upstream, query: request.query } : upstream;
       },
+      boundUsage: ({ request }) => boundChatUsage(chatBody(request)),
+      limitOutputTokens: ({ request, maxOutputTokens }) => ({
+        ...request,
+        body: { kind: 'json', value: limitChatOutputTokens({ input: chatBody(request), maxOutputTokens }) },
+      }),
     }),
   ];
   const {
@@ -125,6 +140,8 @@ export function createOpenAICompatibleNativeRoutes(config: OpenAICompatibleTasks
         path: featureExtraction.path ?? '/v1/embeddings',
         extractUsage: extractOpenAIUsage,
         mapRequest: (request) => forwardTaskBody(config, taskConfig, request),
+        boundUsage: ({ request }) =>
+          boundFeatureExtractionUsage({ inputs: jsonBodyOf(request).input as string | string[] }),
       }),
     );
   }

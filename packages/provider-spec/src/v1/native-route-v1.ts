@@ -5,7 +5,7 @@
  * answer with these functions. Like task handlers they are pure; the host does the I/O.
  */
 import type { CallContextV1 } from './call-context-v1.js';
-import type { StreamChunkResultV1 } from './task-handler-v1.js';
+import type { StreamChunkResultV1, UsageBoundV1 } from './task-handler-v1.js';
 import type { TaskId } from './task-id.js';
 import type { UpstreamRequestV1 } from './upstream-request-v1.js';
 import type { StreamEventV1, UpstreamResponseV1 } from './upstream-response-v1.js';
@@ -80,4 +80,11 @@ export interface NativeRouteV1 {
   readonly mapStreamEvent?: (
     args: NativeRouteArgsV1 & { readonly event: StreamEventV1 },
   ) => StreamChunkResultV1;
+  /** For `start`: the request's worst-case usage, for the credit hold (as `SyncTaskHandlerV1#boundUsage`). */
+  readonly boundUsage?: (args: { readonly request: NativeRequestV1 }) => UsageBoundV1 | undefined;
+  /** For `start`: the request with its output-token cap set (as `SyncTaskHandlerV1#limitOutputTokens`). */
+  readonly limitOutputTokens?: (args: {
+    readonly request: NativeRequestV1;
+    readonly maxOutputTokens: number;
+  }) => NativeRequestV1;
 }
