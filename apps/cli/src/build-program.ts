@@ -79,7 +79,9 @@ export function buildProgram(options: BuildProgramOptions): Command {
   registerOrgsCreateCommand(orgs, context);
   registerOrgsAddMemberCommand(orgs, context);
 
-  const settings = program.command('settings').description("manage users' inference provider settings");
+  const settings = program
+    .command('settings')
+    .description("manage users' and organizations' inference provider settings");
   registerSettingsShowCommand(settings, context);
   registerSettingsSetCommand(settings, context);
 

@@ -1,6 +1,7 @@
 /**
- * `tollgate settings set USER [--policy P] [--order a,b] [--disable x] [--enable y] [--reset]`: changes a user's
- * inference provider settings; what it does not mention stays as it was. Gateways on the same store route with the
+ * `tollgate settings set ACCOUNT [--policy P] [--order a,b] [--disable x] [--enable y] [--reset]`: changes a user's
+ * or an organization's inference provider settings (an organization's route the requests billed to it, e.g. its
+ * disabled providers); what it does not mention stays as it was. Gateways on the same store route with the
  * change within their settings cache time (5 s by default).
  */
 import { DEFAULT_INFERENCE_PROVIDER_SETTINGS, ROUTING_POLICIES, type RoutingPolicy } from '@tollgate/core';
@@ -8,7 +9,7 @@ import { type Command, Option } from 'commander';
 import type { CliContext } from '../cli-context.js';
 import { CliError } from '../cli-error.js';
 import { configOption, databaseUrlOption, dataDirOption, jsonOption } from '../common-options.js';
-import { findUser } from '../find-user.js';
+import { findAccount } from '../find-account.js';
 import { resolveStoreLocation } from '../resolve-store-location.js';
 import { withStore } from '../with-store.js';
 import { printSettings } from './settings-show.js';
@@ -36,8 +37,10 @@ const providerList = (value: string): string[] =>
 export function registerSettingsSetCommand(settings: Command, context: CliContext): void {
   settings
     .command('set')
-    .description("change a user's inference provider settings (what is not mentioned stays as it was)")
-    .argument('<user>', 'the user name or id')
+    .description(
+      "change a user's or an organization's inference provider settings (what is not mentioned stays as it was)",
+    )
+    .argument('<account>', 'a user name, or an organization name (or either id)')
     .addOption(
       new Option('--policy <policy>', 'the policy for a model named without a suffix').choices(
         ROUTING_POLICIES,
@@ -66,20 +69,20 @@ export function registerSettingsSetCommand(settings: Command, context: CliContex
       if (both.length > 0) throw new CliError(`Cannot both --disable and --enable ${both.join(', ')}.`);
       const location = await resolveStoreLocation(options, context);
       await withStore(location, { create: false }, async (store) => {
-        const user = await findUser(store, nameOrId);
+        const account = await findAccount(store, nameOrId);
         const current = options.reset
           ? DEFAULT_INFERENCE_PROVIDER_SETTINGS
-          : ((await store.inferenceProviderSettings.find(user.id)) ?? DEFAULT_INFERENCE_PROVIDER_SETTINGS);
+          : ((await store.inferenceProviderSettings.find(account.id)) ?? DEFAULT_INFERENCE_PROVIDER_SETTINGS);
         const disabled = [...current.disabledProviders, ...(options.disable ?? [])].filter(
           (id) => !options.enable?.includes(id),
         );
         // The store checks ids and the policy, and refuses with a message meant for people.
-        const record = await store.inferenceProviderSettings.put(user.id, {
+        const record = await store.inferenceProviderSettings.put(account.id, {
           defaultPolicy: options.policy ?? current.defaultPolicy,
           providerOrder: options.order ?? current.providerOrder,
           disabledProviders: disabled,
         });
-        printSettings(context, user, record, { json: options.json === true });
+        printSettings(context, account, record, { json: options.json === true });
       });
     });
 }

@@ -1,13 +1,12 @@
-/** `tollgate settings show USER`: a user's inference provider settings (default policy, order, disabled providers). */
-import {
-  DEFAULT_INFERENCE_PROVIDER_SETTINGS,
-  type InferenceProviderSettingsRecord,
-  type UserRecord,
-} from '@tollgate/core';
+/**
+ * `tollgate settings show ACCOUNT`: a user's or an organization's inference provider settings (default policy, order,
+ * disabled providers); an organization's route the requests billed to it.
+ */
+import { DEFAULT_INFERENCE_PROVIDER_SETTINGS, type InferenceProviderSettingsRecord } from '@tollgate/core';
 import type { Command } from 'commander';
 import type { CliContext } from '../cli-context.js';
 import { configOption, databaseUrlOption, dataDirOption, jsonOption } from '../common-options.js';
-import { findUser } from '../find-user.js';
+import { type AccountRef, findAccount } from '../find-account.js';
 import { printJson } from '../print-json.js';
 import { resolveStoreLocation } from '../resolve-store-location.js';
 import { withStore } from '../with-store.js';
@@ -19,16 +18,16 @@ interface SettingsShowOptions {
   readonly json?: boolean;
 }
 
-/** The settings of `user` as `settings show` and `settings set` print them; the defaults when none were saved. */
+/** The settings of `account` as `settings show` and `settings set` print them; the defaults when none were saved. */
 export function printSettings(
   context: CliContext,
-  user: UserRecord,
+  account: AccountRef,
   record: InferenceProviderSettingsRecord | undefined,
   { json }: { json: boolean },
 ): void {
   const settings = record ?? DEFAULT_INFERENCE_PROVIDER_SETTINGS;
   const document = {
-    user: { id: user.id, name: user.name },
+    [account.kind]: { id: account.id, name: account.name },
     defaultPolicy: settings.defaultPolicy,
     providerOrder: [...settings.providerOrder],
     disabledProviders: [...settings.disabledProviders],
@@ -40,7 +39,7 @@ export function printSettings(
   }
   const list = (ids: readonly string[]) => (ids.length === 0 ? '(none)' : ids.join(', '));
   context.stdout.write(
-    `Inference provider settings of '${user.name}'${record ? '' : ' (defaults: none saved)'}:\n` +
+    `Inference provider settings of ${account.kind === 'user' ? '' : 'organization '}'${account.name}'${record ? '' : ' (defaults: none saved)'}:\n` +
       `  default policy:      ${settings.defaultPolicy}\n` +
       `  provider order:      ${list(settings.providerOrder)}\n` +
       `  disabled providers:  ${list(settings.disabledProviders)}\n`,
@@ -51,8 +50,8 @@ export function printSettings(
 export function registerSettingsShowCommand(settings: Command, context: CliContext): void {
   settings
     .command('show')
-    .description("show a user's inference provider settings")
-    .argument('<user>', 'the user name or id')
+    .description("show a user's or an organization's inference provider settings")
+    .argument('<account>', 'a user name, or an organization name (or either id)')
     .addOption(dataDirOption())
     .addOption(databaseUrlOption())
     .addOption(configOption())
@@ -60,9 +59,9 @@ export function registerSettingsShowCommand(settings: Command, context: CliConte
     .action(async (nameOrId: string, options: SettingsShowOptions) => {
       const location = await resolveStoreLocation(options, context);
       await withStore(location, { create: false }, async (store) => {
-        const user = await findUser(store, nameOrId);
-        const record = await store.inferenceProviderSettings.find(user.id);
-        printSettings(context, user, record, { json: options.json === true });
+        const account = await findAccount(store, nameOrId);
+        const record = await store.inferenceProviderSettings.find(account.id);
+        printSettings(context, account, record, { json: options.json === true });
       });
     });
 }

@@ -67,8 +67,8 @@ describe('tollgate settings', () => {
         ['set', 'alice', '--disable', 'groq', '--enable', 'groq'],
         /^tollgate: Cannot both --disable and --enable groq/,
       ],
-      [['set', 'bob', '--policy', 'cheapest'], /^tollgate: No user named 'bob'/],
-      [['show', 'bob'], /^tollgate: No user named 'bob'/],
+      [['set', 'bob', '--policy', 'cheapest'], /^tollgate: No user or organization named 'bob'/],
+      [['show', 'bob'], /^tollgate: No user or organization named 'bob'/],
     ];
     for (const [args, message] of cases) {
       const run = await settings(...args);
@@ -78,5 +78,21 @@ describe('tollgate settings', () => {
     const run = await settings('set', 'alice', '--policy', 'slowest');
     expect(run.exitCode).not.toBe(0);
     expect(run.stderr).toMatch(/Allowed choices are fastest, cheapest, preferred/);
+  });
+
+  it("sets an organization's disabled providers, which route the requests billed to it", async () => {
+    const cwd = temporaryDirectory();
+    await runTollgate(['orgs', 'create', 'acme', '--plan', 'team'], { cwd });
+
+    const set = await runTollgate(['settings', 'set', 'acme', '--disable', 'groq', '--json'], { cwd });
+    const shown = await runTollgate(['settings', 'show', 'acme'], { cwd });
+
+    expect(set.exitCode).toBe(0);
+    expect(JSON.parse(set.stdout)).toMatchObject({
+      organization: { name: 'acme' },
+      disabledProviders: ['groq'],
+    });
+    expect(shown.stdout).toContain("Inference provider settings of organization 'acme'");
+    expect(shown.stdout).toMatch(/disabled providers:\s+groq/);
   });
 });
