@@ -26,8 +26,9 @@ export function gatewayEntryPoints(repositoryRoot) {
 }
 
 /**
- * Creates the user `bench` in `dataDir` and returns its `hf_` token, so the gateway authenticates and meters
- * every benchmark request for real. Uses `tollgate users create --json` when the CLI is built, else the
+ * Creates the user `bench` in `dataDir` and returns its `hf_` token, so the gateway authenticates, holds credit for
+ * and charges every benchmark request for real. The user is on PRO (pay-as-you-go), so a long run is never cut
+ * off by a Free account's $0.10. Uses `tollgate users create --json` when the CLI is built, else the
  * store and token service from the built packages.
  *
  * @param {{ repositoryRoot: string, dataDir: string }} options
@@ -40,7 +41,7 @@ export async function createBenchToken({ repositoryRoot, dataDir }) {
   if (cliBuilt) {
     const { stdout } = await execFileAsync(
       process.execPath,
-      [cliMain, 'users', 'create', 'bench', '--data-dir', dataDir, '--json'],
+      [cliMain, 'users', 'create', 'bench', '--tier', 'pro', '--data-dir', dataDir, '--json'],
       { cwd: repositoryRoot, timeout: 30_000 },
     ).catch((/** @type {{ stderr?: string }} */ error) => {
       throw new Error(
@@ -61,6 +62,7 @@ export async function createBenchToken({ repositoryRoot, dataDir }) {
   try {
     await store.migrate();
     const user = await store.users.create({ name: 'bench' });
+    await store.billingAccounts.setUserTier(user.id, 'pro');
     const { token } = await new TokenService(store.tokens).issue(user.id, 'bench');
     return { token, createdWith: 'library' };
   } finally {
@@ -96,6 +98,8 @@ export async function startGatewayProcess({ repositoryRoot, dataDir, upstreamUrl
       TOLLGATE_LOG_LEVEL: 'warn',
       TOLLGATE_PROVIDER_GROQ_BASE_URL: upstreamUrl,
       GROQ_API_KEY: 'bench',
+      // `TOLLGATE_BILLING=0 pnpm bench` measures the billing-off baseline.
+      ...(process.env.TOLLGATE_BILLING ? { TOLLGATE_BILLING: process.env.TOLLGATE_BILLING } : {}),
     },
   });
   const url = `http://127.0.0.1:${port}`;
