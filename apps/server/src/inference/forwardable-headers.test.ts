@@ -22,4 +22,10 @@ describe('forwardableHeaders', () => {
     expect(JSON.stringify(kept)).not.toContain(token);
     expect(kept).toEqual({ prefer: 'wait=60', accept: 'application/json', 'x-use-cache': 'false, false' });
   });
+
+  it('withholds X-HF-Bill-To: the provider never learns which organization pays', () => {
+    expect(forwardableHeaders({ 'x-hf-bill-to': 'acme', accept: 'application/json' })).toEqual({
+      accept: 'application/json',
+    });
+  });
 });

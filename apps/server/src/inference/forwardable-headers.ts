@@ -1,7 +1,10 @@
 /** Which client headers reach a native route's plugin. */
 import type { IncomingHttpHeaders } from 'node:http';
 
-/** Never sent upstream: the client's credentials, and what describes the client's own connection and body. */
+/**
+ * Never sent upstream: the client's credentials, the organization it bills (`X-HF-Bill-To`), and what describes the
+ * client's own connection and body.
+ */
 const WITHHELD_HEADERS = new Set([
   'authorization',
   'proxy-authorization',
@@ -10,6 +13,8 @@ const WITHHELD_HEADERS = new Set([
   'api-key',
   'x-goog-api-key',
   'x-key',
+  // Who pays is the gateway's business, not the provider's.
+  'x-hf-bill-to',
   'host',
   'connection',
   'keep-alive',
