@@ -6,7 +6,8 @@
 import { usdNumber } from '@tollgate/core';
 import groqPlugin from '@tollgate/provider-groq';
 import type { SyncTaskHandlerV1 } from '@tollgate/provider-spec';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeWithPostgres, findTestPostgres, useTestSchemas } from '@tollgate/store-postgres/testing';
+import { afterEach, describe, expect, it } from 'vitest';
 import { readSseData, type TestGateway } from '../test-gateway.test-helpers.js';
 import {
   balanceOf,
@@ -40,79 +41,101 @@ function leastHold(client: number): bigint {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-let test: TestGateway;
-beforeAll(async () => {
-  test = await startBillingGateway(RATE);
-});
-afterAll(async () => {
-  await test?.close();
-});
+/** Runs the race on `test` and checks every promise of the ledger. */
+async function raceFreeAccount(test: TestGateway): Promise<void> {
+  const reportedCosts = new Map<string, number>();
+  let served = 0;
+  let refused = 0;
+  const statuses = new Set<number>();
+  let threshold = 0n;
+  for (let index = 0; index < CLIENTS; index += 1) {
+    const least = leastHold(index);
+    if (least > threshold) threshold = least;
+  }
+
+  async function client(index: number): Promise<void> {
+    for (;;) {
+      const response = await test.chat(body(index));
+      statuses.add(response.status);
+      const requestId = response.headers.get('x-request-id')!;
+      if (response.status === 200) {
+        served += 1;
+        if (index % 2 === 0) {
+          reportedCosts.set(requestId, ((await response.json()) as { usage: { cost: number } }).usage.cost);
+        } else {
+          const events = await readSseData(response);
+          expect(events.at(-1)).toBe('[DONE]');
+          const usageEvent = events.find((event) => event.includes('"cost"'));
+          if (usageEvent !== undefined) {
+            reportedCosts.set(requestId, (JSON.parse(usageEvent) as { usage: { cost: number } }).usage.cost);
+          }
+        }
+        continue;
+      }
+      expect(response.status).toBe(402);
+      refused += 1;
+      await response.body?.cancel();
+      // Refused while others hold credit that may come back: try again later; done once too little is left.
+      const balance = await balanceOf(test);
+      const left = balance.includedNanoUsd - balance.includedUsedNanoUsd - balance.heldNanoUsd;
+      if (balance.heldNanoUsd === 0n && left < threshold) return;
+      await pause(50 + Math.floor(Math.random() * 150));
+    }
+  }
+
+  await Promise.all(Array.from({ length: CLIENTS }, (_, index) => client(index)));
+  const balance = await settled(test);
+  expect(statuses).toEqual(new Set([200, 402]));
+  expect(balance.heldNanoUsd).toBe(0n);
+
+  const charges = await chargesOf(test);
+  const total = [...charges.values()].reduce((sum, charge) => sum + charge, 0n);
+  expect(charges.size).toBe(served);
+  expect(total).toBe(balance.includedUsedNanoUsd);
+  expect(total).toBeLessThanOrEqual(FREE_CREDITS_NANO_USD);
+  expect(total * 100n).toBeGreaterThanOrEqual(FREE_CREDITS_NANO_USD * 90n);
+  expect(refused).toBeGreaterThanOrEqual(CLIENTS);
+  await expectLedgerVerifies(test);
+
+  // Every answer's usage.cost is its ledger charge.
+  expect(reportedCosts.size).toBeGreaterThan(served / 2);
+  for (const [requestId, cost] of reportedCosts) expect(cost).toBe(usdNumber(charges.get(requestId)!));
+
+  const after = await test.chat(body(0));
+  expect(after.status).toBe(402);
+  expect(((await after.json()) as { error: { code: string } }).error.code).toBe('insufficient_credit');
+}
 
 describe('a Free account under 500 concurrent clients', () => {
-  it('is charged exactly what the ledger says, at most $0.10, nearly all of it, then 402', async () => {
-    const reportedCosts = new Map<string, number>();
-    let served = 0;
-    let refused = 0;
-    const statuses = new Set<number>();
-    let threshold = 0n;
-    for (let index = 0; index < CLIENTS; index += 1) {
-      const least = leastHold(index);
-      if (least > threshold) threshold = least;
-    }
+  let test: TestGateway | undefined;
+  afterEach(async () => {
+    await test?.close();
+    test = undefined;
+  });
 
-    async function client(index: number): Promise<void> {
-      for (;;) {
-        const response = await test.chat(body(index));
-        statuses.add(response.status);
-        const requestId = response.headers.get('x-request-id')!;
-        if (response.status === 200) {
-          served += 1;
-          if (index % 2 === 0) {
-            reportedCosts.set(requestId, ((await response.json()) as { usage: { cost: number } }).usage.cost);
-          } else {
-            const events = await readSseData(response);
-            expect(events.at(-1)).toBe('[DONE]');
-            const usageEvent = events.find((event) => event.includes('"cost"'));
-            if (usageEvent !== undefined) {
-              reportedCosts.set(
-                requestId,
-                (JSON.parse(usageEvent) as { usage: { cost: number } }).usage.cost,
-              );
-            }
-          }
-          continue;
-        }
-        expect(response.status).toBe(402);
-        refused += 1;
-        await response.body?.cancel();
-        // Refused while others hold credit that may come back: try again later; done once too little is left.
-        const balance = await balanceOf(test);
-        const left = balance.includedNanoUsd - balance.includedUsedNanoUsd - balance.heldNanoUsd;
-        if (balance.heldNanoUsd === 0n && left < threshold) return;
-        await pause(50 + Math.floor(Math.random() * 150));
-      }
-    }
-
-    await Promise.all(Array.from({ length: CLIENTS }, (_, index) => client(index)));
-    const balance = await settled(test);
-    expect(statuses).toEqual(new Set([200, 402]));
-    expect(balance.heldNanoUsd).toBe(0n);
-
-    const charges = await chargesOf(test);
-    const total = [...charges.values()].reduce((sum, charge) => sum + charge, 0n);
-    expect(charges.size).toBe(served);
-    expect(total).toBe(balance.includedUsedNanoUsd);
-    expect(total).toBeLessThanOrEqual(FREE_CREDITS_NANO_USD);
-    expect(total * 100n).toBeGreaterThanOrEqual(FREE_CREDITS_NANO_USD * 90n);
-    expect(refused).toBeGreaterThanOrEqual(CLIENTS);
-    await expectLedgerVerifies(test);
-
-    // Every answer's usage.cost is its ledger charge.
-    expect(reportedCosts.size).toBeGreaterThan(served / 2);
-    for (const [requestId, cost] of reportedCosts) expect(cost).toBe(usdNumber(charges.get(requestId)!));
-
-    const after = await test.chat(body(0));
-    expect(after.status).toBe(402);
-    expect(((await after.json()) as { error: { code: string } }).error.code).toBe('insufficient_credit');
+  it('is charged exactly what the ledger says, at most $0.10, nearly all of it, then 402 (SQLite)', async () => {
+    test = await startBillingGateway(RATE);
+    await raceFreeAccount(test);
   }, 180_000);
 });
+
+const postgres = await findTestPostgres();
+
+describeWithPostgres(
+  postgres,
+  'a Free account under 500 concurrent clients on PostgreSQL',
+  (connectionString) => {
+    const schemas = useTestSchemas(connectionString);
+    let test: TestGateway | undefined;
+    afterEach(async () => {
+      await test?.close();
+      test = undefined;
+    });
+
+    it('is charged exactly what the ledger says, at most $0.10, nearly all of it, then 402', async () => {
+      const { connectionString: databaseUrl } = await schemas.createSchema();
+      test = await startBillingGateway(RATE, { config: { databaseUrl } });
+      await raceFreeAccount(test);
+    }, 180_000);
+  },
+);
