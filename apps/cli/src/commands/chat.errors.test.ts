@@ -85,4 +85,26 @@ describe('tollgate chat failures and token sources', () => {
     expect(run.stderr).toContain('expected a positive integer');
     expect(sandbox.simulator.calls.length).toBe(before);
   });
+
+  it('bills an organization with --bill-to, and prints the 403 for one it cannot bill', async () => {
+    const store = sandbox.gateway.kernel.store;
+    const alice = await store.users.findByName('alice');
+    const acme = await store.organizations.create({ name: 'acme' });
+    await store.billingAccounts.setOrganizationBilling(acme.id, {
+      plan: 'team',
+      seats: 1,
+      spendingLimitNanoUsd: undefined,
+    });
+    await store.organizations.setMember({ organizationId: acme.id, userId: alice!.id, role: 'read' });
+    const args = ['chat', '--url', sandbox.baseUrl, '--token', sandbox.token, '--no-stream'];
+
+    const billed = await runTollgate([...args, '--bill-to', 'acme', 'Hi']);
+    const refused = await runTollgate([...args, '--bill-to', 'nobody', 'Hi']);
+
+    expect(billed.exitCode).toBe(0);
+    const period = new Date().toISOString().slice(0, 7);
+    expect((await store.ledger.balance(acme.id, period)).includedUsedNanoUsd).toBeGreaterThan(0n);
+    expect(refused.exitCode).toBe(1);
+    expect(refused.stderr).toMatch(/no organization is named 'nobody'.*\(HTTP 403\)/);
+  });
 });

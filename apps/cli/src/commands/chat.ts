@@ -22,6 +22,8 @@ interface ChatOptions extends DirectFlags {
   readonly stream: boolean;
   readonly system?: string;
   readonly maxTokens?: number;
+  /** `--bill-to ORG`: sent as `X-HF-Bill-To`. */
+  readonly billTo?: string;
 }
 
 function positiveInteger(value: string): number {
@@ -31,11 +33,15 @@ function positiveInteger(value: string): number {
   return parsed;
 }
 
-async function post(url: string, token: string, body: unknown): Promise<Response> {
+async function post(url: string, token: string, body: unknown, billTo?: string): Promise<Response> {
   try {
     return await fetch(url, {
       method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/json',
+        ...(billTo ? { 'x-hf-bill-to': billTo } : {}),
+      },
       body: JSON.stringify(body),
     });
   } catch (error) {
@@ -130,7 +136,8 @@ export function registerChatCommand(program: Command, context: CliContext): void
     )
     .option('--system <text>', 'a system message sent before yours')
     .option('--max-tokens <n>', 'the most tokens to generate', positiveInteger)
-    .option('--no-stream', 'wait for the whole reply instead of streaming it');
+    .option('--no-stream', 'wait for the whole reply instead of streaming it')
+    .option('--bill-to <organization>', 'bill the request to an organization you belong to (X-HF-Bill-To)');
   for (const option of directOptions()) command.addOption(option);
   command.action(async (words: string[], options: ChatOptions) => {
     if (options.direct) {
@@ -151,12 +158,17 @@ export function registerChatCommand(program: Command, context: CliContext): void
       ...(options.system ? [{ role: 'system', content: options.system }] : []),
       { role: 'user', content: words.join(' ') },
     ];
-    const response = await post(url, token, {
-      model: options.model,
-      messages,
-      ...(options.maxTokens ? { max_tokens: options.maxTokens } : {}),
-      ...(options.stream ? { stream: true, stream_options: { include_usage: true } } : {}),
-    });
+    const response = await post(
+      url,
+      token,
+      {
+        model: options.model,
+        messages,
+        ...(options.maxTokens ? { max_tokens: options.maxTokens } : {}),
+        ...(options.stream ? { stream: true, stream_options: { include_usage: true } } : {}),
+      },
+      options.billTo,
+    );
     if (!response.ok) throw new CliError(await readApiError(response));
     const provider = response.headers.get('x-inference-provider');
 

@@ -32,6 +32,7 @@ function resolverWith(options: {
       async forUser(): Promise<OrganizationAccess> {
         return { isAdmin: false, roles: new Map(Object.entries(options.roles)) };
       },
+      forget() {},
     },
   });
   return { resolver, lookups: () => lookups };
@@ -90,5 +91,38 @@ describe('BillToResolver', () => {
     await resolver.resolve(ada, 'acme');
 
     expect(lookups()).toBe(1);
+  });
+
+  it('looks past its copies before refusing, so a member just added can bill at once', async () => {
+    const roles = new Map<string, OrganizationRole>();
+    let cachedRoles = new Map(roles);
+    const resolver = new BillToResolver({
+      organizations: {
+        async findByName(name) {
+          return name === 'acme'
+            ? { id: 'org-acme', name, createdAt: '2026-11-01T00:00:00.000Z' }
+            : undefined;
+        },
+      },
+      billingAccounts: {
+        async findOrganization(organizationId) {
+          return { organizationId, plan: 'team', seats: 1, spendingLimitNanoUsd: undefined };
+        },
+      },
+      access: {
+        // A copy taken before the membership was added, until forgotten.
+        async forUser() {
+          return { isAdmin: false, roles: cachedRoles };
+        },
+        forget() {
+          cachedRoles = new Map(roles);
+        },
+      },
+    });
+    await refusal(resolver.resolve(ada, 'acme'));
+
+    roles.set('acme', 'read');
+
+    expect(await resolver.resolve(ada, 'acme')).toEqual({ id: 'org-acme', name: 'acme' });
   });
 });

@@ -4,7 +4,8 @@
  * refused bill-to; the gateway answers 403 with one code per reason, so a client can tell them apart.
  *
  * Answers come from short-lived copies (memberships through `OrganizationAccessService`, the organization's plan
- * here), as authentication does; the hold itself reads the organization's terms afresh.
+ * here), as authentication does; a refusal is checked once more against the store first, so a member just added or
+ * a plan just bought works at once. The hold itself reads the organization's terms afresh.
  */
 import { AuthError } from '@tollgate/provider-spec';
 import type { Principal } from '../auth/principal.js';
@@ -20,7 +21,7 @@ export const BILL_TO_HEADER = 'x-hf-bill-to';
 export interface BillToResolverOptions {
   readonly organizations: Pick<OrganizationRepository, 'findByName'> | undefined;
   readonly billingAccounts: Pick<BillingAccountRepository, 'findOrganization'> | undefined;
-  readonly access: Pick<OrganizationAccessService, 'forUser'>;
+  readonly access: Pick<OrganizationAccessService, 'forUser' | 'forget'>;
   readonly cacheTtlMs?: number;
   readonly now?: () => number;
 }
@@ -56,32 +57,43 @@ export class BillToResolver {
   ): Promise<BilledOrganization | undefined> {
     const name = (Array.isArray(header) ? header[0] : (header as string | undefined))?.trim();
     if (!name) return undefined;
+    const cached = await this.check(principal, name);
+    if (cached.refusal === undefined) return cached.organization;
+    // Refusals are rare: look again past the copies before answering 403.
+    this.cache.delete(name);
+    this.options.access.forget(principal.userId);
+    const fresh = await this.check(principal, name);
+    if (fresh.refusal === undefined) return fresh.organization;
+    throw fresh.refusal;
+  }
+
+  private async check(
+    principal: Principal,
+    name: string,
+  ): Promise<{ organization: BilledOrganization; refusal?: undefined } | { refusal: AuthError }> {
     const [paying, access] = await Promise.all([
       this.find(name),
       this.options.access.forUser(principal.userId),
     ]);
     if (paying === undefined) {
-      throw new AuthError({
+      return refuse({
         message: `X-HF-Bill-To: no organization is named '${name}'.`,
-        status: 403,
         code: 'bill_to_organization_not_found',
       });
     }
     if (!access.roles.has(paying.organization.name)) {
-      throw new AuthError({
+      return refuse({
         message: `X-HF-Bill-To: '${principal.userName}' is not a member of the organization '${name}', so cannot bill requests to it.`,
-        status: 403,
         code: 'bill_to_not_a_member',
       });
     }
     if (paying.plan === undefined) {
-      throw new AuthError({
+      return refuse({
         message: `X-HF-Bill-To: the organization '${name}' has no Team or Enterprise plan, so it cannot pay for its members' requests.`,
-        status: 403,
         code: 'bill_to_plan_required',
       });
     }
-    return paying.organization;
+    return { organization: paying.organization };
   }
 
   /** Forget cached organizations (after a plan change made in this process). */
@@ -110,4 +122,8 @@ export class BillToResolver {
       plan: terms?.plan,
     };
   }
+}
+
+function refuse(options: { message: string; code: string }): { refusal: AuthError } {
+  return { refusal: new AuthError({ ...options, status: 403 }) };
 }
