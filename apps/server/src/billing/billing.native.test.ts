@@ -1,12 +1,13 @@
 /** Native routes (`/{provider}/...`) hold, cap and charge like routed requests: the same bound, the same rates. */
 import groqPlugin from '@tollgate/provider-groq';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CHAT_MODEL, type TestGateway } from '../test-gateway.test-helpers.js';
+import { CHAT_MODEL, readSseData, type TestGateway } from '../test-gateway.test-helpers.js';
 import {
   balanceOf,
   chargesOf,
   expectLedgerVerifies,
   FREE_CREDITS_NANO_USD,
+  settled,
   startBillingGateway,
 } from './billing.test-helpers.js';
 
@@ -52,6 +53,66 @@ describe('billing of native routes', () => {
     const charge = (await chargesOf(test)).get(response.headers.get('x-request-id')!);
     expect(charge).toBe(BigInt(usage.prompt_tokens) * 1_000n + BigInt(usage.completion_tokens) * 1_000_000n);
     expect((await balanceOf(test)).heldNanoUsd).toBe(0n);
+    await expectLedgerVerifies(test);
+  });
+
+  it('ends a native stream that outruns its hold, and charges the hold’s worth', async () => {
+    test = await startBillingGateway();
+    const tool = {
+      type: 'function',
+      function: {
+        name: 'fill_form',
+        parameters: {
+          type: 'object',
+          properties: Object.fromEntries(
+            Array.from({ length: 30 }, (_, index) => [`f${index}`, { type: 'string' }]),
+          ),
+          required: Array.from({ length: 30 }, (_, index) => `f${index}`),
+        },
+      },
+    };
+    const body = {
+      model: CHAT_MODEL,
+      messages: [{ role: 'user', content: 'Fill it.' }],
+      tools: [tool],
+      max_tokens: 4,
+      stream: true,
+    };
+    const response = await post(body);
+    const events = await readSseData(response);
+    expect(events.at(-1)).toBe('[DONE]');
+    expect(JSON.parse(events.at(-2)!).choices[0].finish_reason).toBe('length');
+    await settled(test);
+    expect((await chargesOf(test)).get(response.headers.get('x-request-id')!)).toBe(
+      inputBound(body) * 1_000n + 4n * 1_000_000n,
+    );
+    await expectLedgerVerifies(test);
+  });
+
+  it('reads a native stream on after its client left, and charges the provider’s usage', async () => {
+    test = await startBillingGateway();
+    test.simulator.setLatency('groq', { tokensPerSecond: 40 });
+    const body = {
+      model: CHAT_MODEL,
+      messages: [{ role: 'user', content: 'Slowly, natively.' }],
+      max_tokens: 24,
+    };
+    const json = (await (await post(body)).json()) as {
+      usage: { prompt_tokens: number; completion_tokens: number };
+    };
+    const controller = new AbortController();
+    const response = await test.request('/groq/openai/v1/chat/completions', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...body, stream: true }),
+      signal: controller.signal,
+    });
+    await response.body!.getReader().read();
+    controller.abort();
+    await settled(test);
+    expect((await chargesOf(test)).get(response.headers.get('x-request-id')!)).toBe(
+      BigInt(json.usage.prompt_tokens) * 1_000n + BigInt(json.usage.completion_tokens) * 1_000_000n,
+    );
     await expectLedgerVerifies(test);
   });
 

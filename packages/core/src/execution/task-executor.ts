@@ -39,7 +39,14 @@ import { CircuitBreakers, type CircuitTicket } from '../routing/circuit-breakers
 import { CircuitOpenError } from '../routing/circuit-open-error.js';
 import type { RoutePlan, Router } from '../routing/router.js';
 import type { ProviderRuntimeSettings } from '../settings/provider-runtime-settings.js';
-import { chatStreamEnd } from './chat-stream-end.js';
+import {
+  asksForStreamUsage,
+  chargedStreamUsage,
+  chatStreamLimit,
+  DEFAULT_DISCONNECT_GRACE_MS,
+  type HeldLimits,
+  LingeringUpstreamSignal,
+} from './charged-stream.js';
 import type { ExecutionObserver } from './execution-observer.js';
 import type {
   ExecutionRequest,
@@ -55,7 +62,7 @@ import { meteredStream } from './metered-stream.js';
 import { prependBatch } from './prepend-batch.js';
 import { isProviderAnswer, isProviderFault } from './provider-fault.js';
 import { pollQueuedOperation } from './queued-operation-poller.js';
-import { pipeStream, type StreamOutputLimit, type StreamPipelineState } from './stream-pipeline.js';
+import { pipeStream, type StreamPipelineState } from './stream-pipeline.js';
 import type { UpstreamCallOptions } from './upstream-call-options.js';
 import { UpstreamTargets } from './upstream-targets.js';
 
@@ -91,17 +98,6 @@ export interface ExecutionBillingOptions extends CreditHoldPlanOptions {
    * metered by what was emitted; default 5000 ms.
    */
   readonly disconnectGraceMs?: number;
-}
-
-export const DEFAULT_DISCONNECT_GRACE_MS = 5_000;
-
-/** What a charged attempt's hold was planned for, to meter and enforce its stream. */
-interface HeldLimits {
-  /** The worst case of every unit but output tokens; undefined when the request could not be bounded. */
-  readonly baseUsage: UsageV1 | undefined;
-  /** Output tokens the hold pays for in all; undefined when output is not capped. */
-  readonly maxOutputTokens: number | undefined;
-  readonly sequences: number;
 }
 
 /** Everything one upstream call needs once routing and the credit hold are done. */
@@ -379,29 +375,21 @@ export class TaskExecutor {
   ): Promise<StreamingExecution> {
     const started = Date.now();
     const { signal } = request;
-    // A charged stream outlives its client for a while, to read the provider's usage: its upstream call has its own
-    // signal, aborted with the client's before the stream began and `disconnectGraceMs` after.
-    const upstreamAbort = limits === undefined ? undefined : new AbortController();
-    let streamBegan = false;
-    const onClientGone = () => {
-      if (!streamBegan) upstreamAbort?.abort(signal.reason);
-      else setTimeout(() => upstreamAbort?.abort(signal.reason), this.disconnectGraceMs).unref();
-    };
-    if (upstreamAbort) {
-      if (signal.aborted) upstreamAbort.abort(signal.reason);
-      else signal.addEventListener('abort', onClientGone, { once: true });
-    }
+    // A charged stream outlives its client for a while, to read the provider's usage.
+    const lingering =
+      limits === undefined ? undefined : new LingeringUpstreamSignal(signal, this.disconnectGraceMs);
     const state: StreamPipelineState = {
       usage: {},
       outcome: 'client_aborted',
       firstChunkAt: undefined,
       errorKind: undefined,
     };
+    const charge = (usage: UsageV1) => this.chargeFor(route, hold, credits, usage);
     let pipeline: AsyncGenerator<readonly StreamItem[]>;
     let first: IteratorResult<readonly StreamItem[]>;
     try {
       const upstream = await openUpstreamStream({
-        ...this.targets.transport(plugin, upstreamAbort?.signal ?? signal, apiKey),
+        ...this.targets.transport(plugin, lingering?.signal ?? signal, apiKey),
         request: handler.mapRequest({ input, context }),
       });
       const mapChunk = handler.mapStreamChunk!;
@@ -411,30 +399,29 @@ export class TaskExecutor {
           const result = mapChunk({ input, event, context });
           // A chunk that gives the client usage (it asked for it) also says what the request costs.
           if (result.usage === undefined || result.emit === undefined) return result;
-          return {
-            ...result,
-            emit: withUsageCost(result.emit, this.chargeFor(route, hold, credits, result.usage)),
-          };
+          return { ...result, emit: withUsageCost(result.emit, charge(result.usage)) };
         },
         route.providerId,
         state,
-        this.outputLimit(request, input, route, hold, credits, limits),
+        request.task === 'conversational'
+          ? chatStreamLimit({ limits, includeUsage: asksForStreamUsage(input), chargeFor: charge })
+          : undefined,
       );
       // Read the first batch before anything is sent: until a chunk arrived, a failed provider can still be replaced.
       first = await pipeline.next();
     } catch (error) {
-      signal.removeEventListener('abort', onClientGone);
+      lingering?.dispose();
       throw error;
     }
     const firstBatch = first.done ? undefined : first.value;
     if (firstBatch?.some((item) => item.type === 'chunk') !== true) {
       if (state.outcome === 'upstream_failed' && isProviderFault(state.failure)) {
-        signal.removeEventListener('abort', onClientGone);
+        lingering?.dispose();
         await pipeline.return(undefined);
         throw state.failure;
       }
       if (first.done && state.outcome === 'client_aborted') {
-        signal.removeEventListener('abort', onClientGone);
+        lingering?.dispose();
         throw new UpstreamApiError({
           message: 'The client closed the connection before the stream began.',
           providerId: route.providerId,
@@ -442,13 +429,13 @@ export class TaskExecutor {
         });
       }
     }
-    streamBegan = true;
+    lingering?.began();
     this.breakers.succeeded(ticket);
     const finish = async (): Promise<StreamCompletion> => {
-      signal.removeEventListener('abort', onClientGone);
+      lingering?.dispose();
       // The client may have left while the provider finished: the stream was abandoned all the same.
       const outcome = signal.aborted && !state.limitReached ? 'client_aborted' : state.outcome;
-      const usage = this.streamUsage(state, limits);
+      const usage = chargedStreamUsage(state, limits);
       if (state.outcome === 'upstream_failed' && isProviderFault(state.failure)) {
         this.breakers.failed(ticket, route.providerId, route.providerModelId);
       }
@@ -471,83 +458,16 @@ export class TaskExecutor {
         ...(this.deps.billing ? { chargedNanoUsd } : {}),
       };
     };
-    // Abandoned by its client: read on (discarding what comes) until the provider's usage arrived or the grace ran out.
-    const readOn =
-      upstreamAbort === undefined
-        ? undefined
-        : async (rest: AsyncIterator<readonly StreamItem[]>) => {
-            if (!signal.aborted) onClientGone();
-            while (!(await rest.next()).done) {
-              // Nobody reads these chunks any more; the pipeline still meters them.
-            }
-          };
     return {
       kind: 'stream',
       route,
       billing,
-      ...meteredStream(prependBatch(firstBatch, pipeline), finish, readOn),
+      ...meteredStream(prependBatch(firstBatch, pipeline), finish, lingering?.readOn),
     };
   }
 
   private get disconnectGraceMs(): number {
     return this.deps.billing?.disconnectGraceMs ?? DEFAULT_DISCONNECT_GRACE_MS;
-  }
-
-  /**
-   * A charged chat stream ends at what its hold pays for (`finish_reason: 'length'`, then its usage if the client
-   * asked for usage), should the provider ignore the cap it was sent.
-   */
-  private outputLimit(
-    request: ExecutionRequest,
-    input: unknown,
-    route: ExecutionRoute,
-    hold: CreditHold,
-    credits: CreditLedger,
-    limits: HeldLimits | undefined,
-  ): StreamOutputLimit | undefined {
-    if (limits?.maxOutputTokens === undefined || request.task !== 'conversational') return undefined;
-    const { maxOutputTokens, sequences } = limits;
-    const includeUsage =
-      (input as { stream_options?: { include_usage?: unknown } | null }).stream_options?.include_usage ===
-      true;
-    return {
-      // A role chunk and a finish chunk per sequence, and the usage chunk, carry no output token.
-      maxChunks: maxOutputTokens + 2 * sequences + 1,
-      end: (lastEmitted) => {
-        const metered = this.usageAtLimit(limits);
-        return chatStreamEnd({
-          lastEmitted,
-          sequences,
-          usage: includeUsage
-            ? { metered, costNanoUsd: this.chargeFor(route, hold, credits, metered) }
-            : undefined,
-        });
-      },
-    };
-  }
-
-  /** A stream cut at its limit produced the output its hold pays for, on the worst case of its input. */
-  private usageAtLimit(limits: HeldLimits): UsageV1 {
-    return { ...limits.baseUsage, outputTokens: limits.maxOutputTokens };
-  }
-
-  /**
-   * What a stream is billed for: the provider's usage (an explicit zero included); at the limit, the hold's worth;
-   * without any usage from the provider (it was cut off, or never says), the input's worst case and the chunks
-   * emitted as output tokens.
-   */
-  private streamUsage(state: StreamPipelineState, limits: HeldLimits | undefined): UsageV1 {
-    if (limits === undefined) return state.usage;
-    if (state.limitReached) {
-      const atLimit = this.usageAtLimit(limits);
-      return {
-        ...atLimit,
-        ...(state.usage.inputTokens !== undefined ? { inputTokens: state.usage.inputTokens } : {}),
-      };
-    }
-    if (Object.keys(state.usage).length > 0 || limits.baseUsage === undefined) return state.usage;
-    const emitted = Math.max(0, (state.emittedChunks ?? 0) - 2 * limits.sequences);
-    return { ...limits.baseUsage, outputTokens: (limits.baseUsage.outputTokens ?? 0) + emitted };
   }
 
   /**

@@ -27,6 +27,14 @@ import {
 } from '../credits/credit-hold-plan.js';
 import type { CreditHold, CreditLedger } from '../credits/credit-ledger.js';
 import { NoChargeCreditLedger } from '../credits/no-charge-credit-ledger.js';
+import {
+  asksForStreamUsage,
+  chargedStreamUsage,
+  chatStreamLimit,
+  DEFAULT_DISCONNECT_GRACE_MS,
+  type HeldLimits,
+  LingeringUpstreamSignal,
+} from '../execution/charged-stream.js';
 import type { ExecutionObserver } from '../execution/execution-observer.js';
 import type { ExecutionRoute, StreamCompletion } from '../execution/execution-types.js';
 import { meteredStream } from '../execution/metered-stream.js';
@@ -60,7 +68,7 @@ export interface NativeCallExecutorDependencies {
    * Set when `credits` charges: a route that bounds its request (`boundUsage`) holds that worst case and has its
    * output capped to what the hold pays for; others hold the ledger's default.
    */
-  readonly billing?: CreditHoldPlanOptions;
+  readonly billing?: CreditHoldPlanOptions & { readonly disconnectGraceMs?: number };
 }
 
 /** Who pays for a call: the gateway's key against credits, or the caller's own key, billed by the provider. */
@@ -156,8 +164,17 @@ export class NativeCallExecutor {
       maxCostNanoUsd: plan?.maxCostNanoUsd,
       ...(plan?.minCostNanoUsd !== undefined ? { minCostNanoUsd: plan.minCostNanoUsd } : {}),
     });
+    let limits: HeldLimits | undefined;
     try {
-      if (plan !== undefined) request = plan.limit(hold.reservedNanoUsd).input as NativeRequestV1;
+      if (plan !== undefined) {
+        const limited = plan.limit(hold.reservedNanoUsd);
+        request = limited.input as NativeRequestV1;
+        limits = {
+          baseUsage: plan.baseUsage,
+          maxOutputTokens: limited.maxOutputTokens,
+          sequences: limited.sequences,
+        };
+      }
       const context: CallContextV1 = { requestId: call.requestId, ...billing.route };
       const upstreamRequest = match.route.mapRequest({ request, context });
       if (upstreamRequest.expect === 'sse')
@@ -170,6 +187,7 @@ export class NativeCallExecutor {
           hold,
           upstreamRequest,
           payer,
+          limits,
         );
       return await this.complete(
         plugin,
@@ -370,6 +388,7 @@ export class NativeCallExecutor {
     hold: CreditHold,
     upstreamRequest: ReturnType<NativeRouteV1['mapRequest']>,
     { apiKey, credits, billing: billingMode }: Payer,
+    limits: HeldLimits | undefined,
   ): Promise<NativeCallResult> {
     const started = Date.now();
     const mapStreamEvent = route.mapStreamEvent;
@@ -378,13 +397,22 @@ export class NativeCallExecutor {
         `Native route ${route.method} ${route.path} of ${plugin.id} streams but has no mapStreamEvent`,
       );
     }
+    // A charged stream outlives its client for a while, to read the provider's usage.
+    const lingering =
+      limits === undefined
+        ? undefined
+        : new LingeringUpstreamSignal(
+            call.signal,
+            this.deps.billing?.disconnectGraceMs ?? DEFAULT_DISCONNECT_GRACE_MS,
+          );
     let upstream: Awaited<ReturnType<typeof openUpstreamStream>>;
     try {
       upstream = await openUpstreamStream({
-        ...this.targets.transport(plugin, call.signal, apiKey),
+        ...this.targets.transport(plugin, lingering?.signal ?? call.signal, apiKey),
         request: upstreamRequest,
       });
     } catch (error) {
+      lingering?.dispose();
       this.deps.observer.upstreamCallFinished({
         providerId: plugin.id,
         hfModelId: billing.route.hfModelId,
@@ -403,8 +431,16 @@ export class NativeCallExecutor {
       firstChunkAt: undefined,
       errorKind: undefined,
     };
+    lingering?.began();
+    const chargeFor = (usage: UsageV1) => {
+      const cost = this.deps.pricing.costOf(plugin.id, billing.route.providerModelId, usage) ?? 0n;
+      return cost > hold.reservedNanoUsd ? hold.reservedNanoUsd : cost;
+    };
     const finish = async (): Promise<StreamCompletion> => {
-      const usage = state.usage;
+      lingering?.dispose();
+      // The client may have left while the provider finished: the stream was abandoned all the same.
+      const outcome = call.signal.aborted && !state.limitReached ? 'client_aborted' : state.outcome;
+      const usage = chargedStreamUsage(state, limits);
       const costNanoUsd = hasUsage(usage)
         ? this.deps.pricing.costOf(plugin.id, billing.route.providerModelId, usage)
         : undefined;
@@ -418,26 +454,35 @@ export class NativeCallExecutor {
           task: billing.task,
           streaming: true,
           durationMs: Date.now() - started,
-          outcome:
-            state.outcome === 'completed'
-              ? 'ok'
-              : state.outcome === 'client_aborted'
-                ? 'client_aborted'
-                : 'error',
+          outcome: outcome === 'completed' ? 'ok' : outcome === 'client_aborted' ? 'client_aborted' : 'error',
           usage,
           ...(state.errorKind ? { errorKind: state.errorKind } : {}),
           ...(state.firstChunkAt ? { firstChunkMs: state.firstChunkAt - started } : {}),
         });
       }
-      return { outcome: state.outcome, usage, costNanoUsd };
+      return { outcome, usage, costNanoUsd };
     };
     const pipeline = pipeStream(
       upstream.eventBatches,
       (event) => mapStreamEvent({ ...args, event }),
       plugin.id,
       state,
+      billing.task === 'conversational'
+        ? chatStreamLimit({
+            limits,
+            includeUsage: asksForStreamUsage(
+              args.request.body.kind === 'json' ? args.request.body.value : undefined,
+            ),
+            chargeFor,
+          })
+        : undefined,
     );
-    return { kind: 'stream', route: billing.route, billing: billingMode, ...meteredStream(pipeline, finish) };
+    return {
+      kind: 'stream',
+      route: billing.route,
+      billing: billingMode,
+      ...meteredStream(pipeline, finish, lingering?.readOn),
+    };
   }
 
   private table(plugin: ProviderPluginV1): NativeRouteTable {
