@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { chargedStreamUsage, chatStreamLimit, LingeringUpstreamSignal } from './charged-stream.js';
+import {
+  chargedAnswerUsage,
+  chargedStreamUsage,
+  chatStreamLimit,
+  LingeringUpstreamSignal,
+} from './charged-stream.js';
 import type { StreamPipelineState } from './stream-pipeline.js';
 
 const limits = { baseUsage: { inputTokens: 100 }, maxOutputTokens: 10, sequences: 1 };
@@ -37,6 +42,19 @@ describe('chargedStreamUsage', () => {
       outputTokens: 4,
     });
     expect(chargedStreamUsage(state({ emittedChunks: 6 }), undefined)).toEqual({});
+  });
+});
+
+describe('chargedAnswerUsage', () => {
+  it('keeps the provider’s usage, and estimates high only when there is none', () => {
+    expect(chargedAnswerUsage({ inputTokens: 0 }, { text: 'x' }, limits)).toEqual({ inputTokens: 0 });
+    // The answer's JSON is 16 bytes, more than the cap of 10; "hi" as JSON is 4.
+    expect(chargedAnswerUsage({}, { text: 'hello' }, limits)).toEqual({ inputTokens: 100, outputTokens: 10 });
+    expect(chargedAnswerUsage({}, 'hi', limits)).toEqual({ inputTokens: 100, outputTokens: 4 });
+    expect(chargedAnswerUsage({}, 'hi', { ...limits, maxOutputTokens: undefined })).toEqual({
+      inputTokens: 100,
+    });
+    expect(chargedAnswerUsage({}, 'hi', undefined)).toEqual({});
   });
 });
 

@@ -82,6 +82,24 @@ export function chargedStreamUsage(state: StreamPipelineState, limits: HeldLimit
 }
 
 /**
+ * What a charged JSON answer is billed for: the provider's usage (an explicit zero included); when it reports none,
+ * the input's worst case and, for capped output, the answer's UTF-8 bytes as output tokens (never more tokens than
+ * bytes), at most the cap.
+ *
+ * @example
+ * chargedAnswerUsage({}, { choices: [...] }, limits); // { inputTokens: 112, outputTokens: 57 }
+ */
+export function chargedAnswerUsage(usage: UsageV1, output: unknown, limits: HeldLimits | undefined): UsageV1 {
+  if (limits?.baseUsage === undefined || Object.keys(usage).length > 0) return usage;
+  if (limits.maxOutputTokens === undefined) return limits.baseUsage;
+  const bytes = Buffer.byteLength(JSON.stringify(output) ?? '', 'utf8');
+  return {
+    ...limits.baseUsage,
+    outputTokens: (limits.baseUsage.outputTokens ?? 0) + Math.min(bytes, limits.maxOutputTokens),
+  };
+}
+
+/**
  * The signal of a charged stream's upstream call: aborted with the client's before the stream began, and
  * `graceMs` after the client left once it had begun, so the provider's usage can still arrive.
  *

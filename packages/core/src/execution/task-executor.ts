@@ -41,6 +41,7 @@ import type { RoutePlan, Router } from '../routing/router.js';
 import type { ProviderRuntimeSettings } from '../settings/provider-runtime-settings.js';
 import {
   asksForStreamUsage,
+  chargedAnswerUsage,
   chargedStreamUsage,
   chatStreamLimit,
   DEFAULT_DISCONNECT_GRACE_MS,
@@ -332,7 +333,7 @@ export class TaskExecutor {
 
   private async complete(
     handler: TaskHandlerV1,
-    { plugin, request, input, context, route, hold, ticket, apiKey, credits, billing }: PreparedCall,
+    { plugin, request, input, context, route, hold, ticket, apiKey, credits, billing, limits }: PreparedCall,
   ): Promise<ExecutionResult> {
     const started = Date.now();
     const { signal } = request;
@@ -355,14 +356,15 @@ export class TaskExecutor {
             }),
           });
     this.breakers.succeeded(ticket);
-    const costNanoUsd = this.deps.pricing.costOf(route.providerId, route.providerModelId, result.usage);
+    const usage = chargedAnswerUsage(result.usage, result.output, limits);
+    const costNanoUsd = this.deps.pricing.costOf(route.providerId, route.providerModelId, usage);
     const settlement = await credits.settle(hold, costNanoUsd ?? 0n);
-    this.report(request, route, false, started, { outcome: 'ok', usage: result.usage });
+    this.report(request, route, false, started, { outcome: 'ok', usage });
     return {
       kind: 'complete',
       route,
       output: result.output,
-      usage: result.usage,
+      usage,
       costNanoUsd,
       billing,
       ...(this.deps.billing ? { chargedNanoUsd: settlement.chargedNanoUsd } : {}),
