@@ -11,6 +11,8 @@ import {
   startBillingGateway,
 } from './billing.test-helpers.js';
 
+const BGE = 'BAAI/bge-base-en-v1.5';
+
 interface Usage {
   readonly prompt_tokens: number;
   readonly completion_tokens?: number;
@@ -19,7 +21,15 @@ interface Usage {
 
 let test: TestGateway;
 beforeAll(async () => {
-  test = await startBillingGateway(undefined, { plugins: TASK_PLUGINS });
+  test = await startBillingGateway(undefined, {
+    plugins: TASK_PLUGINS,
+    // Together's embeddings carry no usage; an operator maps one live.
+    config: {
+      providers: {
+        together: { models: [{ hfModelId: BGE, providerModelId: BGE, task: 'feature-extraction' }] },
+      },
+    },
+  });
 });
 afterAll(async () => {
   await test?.close();
@@ -70,5 +80,17 @@ describe('usage.cost', () => {
     expect(charge).toBeDefined();
     expect(usage.cost).toBe(usdNumber(charge!));
     await expectLedgerVerifies(test);
+  });
+
+  it('is charged on the input’s worst case when the provider reports no usage at all', async () => {
+    const input = ['Tide tables', 'Moon phases'];
+    const response = await postJson(test, '/v1/embeddings', { model: `${BGE}:together`, input });
+    expect(response.status).toBe(200);
+    const { usage } = (await response.json()) as { usage: Usage };
+    const charge = (await chargesOf(test)).get(response.headers.get('x-request-id')!)!;
+    // Together's $0.008 per 1M tokens is 8 nano-USD a token; the bound is each text's bytes plus 8.
+    const bound = BigInt(input.reduce((sum, text) => sum + Buffer.byteLength(text) + 8, 0));
+    expect(charge).toBe(bound * 8n);
+    expect(usage.cost).toBe(usdNumber(charge));
   });
 });
