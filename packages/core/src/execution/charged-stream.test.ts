@@ -3,6 +3,7 @@ import {
   chargedAnswerUsage,
   chargedStreamUsage,
   chatStreamLimit,
+  LingeringStreams,
   LingeringUpstreamSignal,
 } from './charged-stream.js';
 import type { StreamPipelineState } from './stream-pipeline.js';
@@ -100,5 +101,19 @@ describe('LingeringUpstreamSignal', () => {
     expect(after.signal.aborted).toBe(false);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(after.signal.aborted).toBe(true);
+  });
+
+  it('ends every lingering stream at once when its kernel closes them', () => {
+    const streams = new LingeringStreams();
+    const client = new AbortController();
+    const lingering = new LingeringUpstreamSignal(client.signal, 60_000, streams);
+    lingering.began();
+    client.abort();
+    expect(lingering.signal.aborted).toBe(false);
+    streams.close();
+    expect(lingering.signal.aborted).toBe(true);
+    expect(new LingeringUpstreamSignal(new AbortController().signal, 60_000, streams).signal.aborted).toBe(
+      true,
+    );
   });
 });

@@ -116,9 +116,12 @@ export class LingeringUpstreamSignal {
   constructor(
     private readonly client: AbortSignal,
     private readonly graceMs: number,
+    /** Where it is registered while it may linger, so a shutting-down gateway can end it at once. */
+    private readonly streams?: LingeringStreams,
   ) {
     if (client.aborted) this.controller.abort(client.reason);
     else client.addEventListener('abort', this.onClientGone, { once: true });
+    streams?.add(this);
   }
 
   get signal(): AbortSignal {
@@ -132,7 +135,7 @@ export class LingeringUpstreamSignal {
 
   /** The client left (or stopped reading). */
   clientGone(): void {
-    if (!this.started) {
+    if (!this.started || this.streams?.closed === true) {
       this.controller.abort(this.client.reason);
       return;
     }
@@ -142,6 +145,12 @@ export class LingeringUpstreamSignal {
   /** The stream is over: stop listening to the client. */
   dispose(): void {
     this.client.removeEventListener('abort', this.onClientGone);
+    this.streams?.delete(this);
+  }
+
+  /** Ends the upstream call now (the gateway is shutting down). */
+  abort(): void {
+    this.controller.abort(new Error('The gateway is shutting down.'));
   }
 
   /** For `meteredStream`'s `onAbandon`: read on, discarding what comes, until the end or the grace ran out. */
@@ -151,4 +160,32 @@ export class LingeringUpstreamSignal {
       // Nobody reads these chunks any more; the pipeline still meters them.
     }
   };
+}
+
+/**
+ * The charged streams of a kernel that may still be reading after their clients left; `close()` ends them all (the
+ * gateway is shutting down, and its connections must not wait out a grace period).
+ */
+export class LingeringStreams {
+  private readonly active = new Set<LingeringUpstreamSignal>();
+  private isClosed = false;
+
+  get closed(): boolean {
+    return this.isClosed;
+  }
+
+  add(stream: LingeringUpstreamSignal): void {
+    if (this.isClosed) stream.abort();
+    else this.active.add(stream);
+  }
+
+  delete(stream: LingeringUpstreamSignal): void {
+    this.active.delete(stream);
+  }
+
+  close(): void {
+    this.isClosed = true;
+    for (const stream of this.active) stream.abort();
+    this.active.clear();
+  }
 }

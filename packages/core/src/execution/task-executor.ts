@@ -46,6 +46,7 @@ import {
   chatStreamLimit,
   DEFAULT_DISCONNECT_GRACE_MS,
   type HeldLimits,
+  type LingeringStreams,
   LingeringUpstreamSignal,
 } from './charged-stream.js';
 import type { ExecutionObserver } from './execution-observer.js';
@@ -91,6 +92,8 @@ export interface TaskExecutorDependencies {
    * and requests go upstream as they came.
    */
   readonly billing?: ExecutionBillingOptions;
+  /** Where charged streams register while they may outlive their clients; the kernel closes it on dispose. */
+  readonly lingeringStreams?: LingeringStreams;
 }
 
 export interface ExecutionBillingOptions extends CreditHoldPlanOptions {
@@ -379,7 +382,9 @@ export class TaskExecutor {
     const { signal } = request;
     // A charged stream outlives its client for a while, to read the provider's usage.
     const lingering =
-      limits === undefined ? undefined : new LingeringUpstreamSignal(signal, this.disconnectGraceMs);
+      limits === undefined
+        ? undefined
+        : new LingeringUpstreamSignal(signal, this.disconnectGraceMs, this.deps.lingeringStreams);
     const state: StreamPipelineState = {
       usage: {},
       outcome: 'client_aborted',

@@ -22,6 +22,7 @@ import { StoreModelCatalog } from '../catalog/store-model-catalog.js';
 import type { CreditHoldPlanOptions } from '../credits/credit-hold-plan.js';
 import { NoChargeCreditLedger } from '../credits/no-charge-credit-ledger.js';
 import { StoreCreditLedger } from '../credits/store-credit-ledger.js';
+import { LingeringStreams } from '../execution/charged-stream.js';
 import {
   combineObservers,
   type ExecutionObserver,
@@ -266,6 +267,8 @@ export function createKernel(options: KernelOptions): Kernel {
         : new NoChargeCreditLedger(),
     ),
   });
+  // Charged streams read on after their clients left; disposing the kernel ends them at once.
+  const lingeringStreams = new LingeringStreams();
   const billingPlan: ExecutionBillingOptions = {
     ...(options.billing?.disconnectGraceMs !== undefined
       ? { disconnectGraceMs: options.billing.disconnectGraceMs }
@@ -357,7 +360,7 @@ export function createKernel(options: KernelOptions): Kernel {
         router: c.resolve(coreTokens.router),
         pricing: c.resolve(coreTokens.pricing),
         credits,
-        ...(credits.charges === true ? { billing: billingPlan } : {}),
+        ...(credits.charges === true ? { billing: billingPlan, lingeringStreams } : {}),
         settings: c.resolve(coreTokens.providerSettings),
         observer: measuredObserver(c),
         callOptions: c.resolve(coreTokens.upstreamCallOptions),
@@ -378,7 +381,9 @@ export function createKernel(options: KernelOptions): Kernel {
           catalog: c.resolve(coreTokens.catalog),
           pricing: c.resolve(coreTokens.pricing),
           credits: c.resolve(coreTokens.credits),
-          ...(c.resolve(coreTokens.credits).charges === true ? { billing: billingPlan } : {}),
+          ...(c.resolve(coreTokens.credits).charges === true
+            ? { billing: billingPlan, lingeringStreams }
+            : {}),
           settings: c.resolve(coreTokens.providerSettings),
           observer: measuredObserver(c),
           callOptions: c.resolve(coreTokens.upstreamCallOptions),
@@ -473,6 +478,8 @@ export function createKernel(options: KernelOptions): Kernel {
       return starting;
     },
     async dispose() {
+      // Streams still reading after their clients left end now; their settlements follow as their reads fail.
+      lingeringStreams.close();
       // Only a started kernel has a catalog that polls; resolving one now would create it.
       if (starting) {
         // Probes and traffic figures first: their last writes go to the store before anything closes.

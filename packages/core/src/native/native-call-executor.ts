@@ -33,6 +33,7 @@ import {
   chatStreamLimit,
   DEFAULT_DISCONNECT_GRACE_MS,
   type HeldLimits,
+  type LingeringStreams,
   LingeringUpstreamSignal,
 } from '../execution/charged-stream.js';
 import type { ExecutionObserver } from '../execution/execution-observer.js';
@@ -69,6 +70,8 @@ export interface NativeCallExecutorDependencies {
    * output capped to what the hold pays for; others hold the ledger's default.
    */
   readonly billing?: CreditHoldPlanOptions & { readonly disconnectGraceMs?: number };
+  /** Where charged streams register while they may outlive their clients. */
+  readonly lingeringStreams?: LingeringStreams;
 }
 
 /** Who pays for a call: the gateway's key against credits, or the caller's own key, billed by the provider. */
@@ -404,6 +407,7 @@ export class NativeCallExecutor {
         : new LingeringUpstreamSignal(
             call.signal,
             this.deps.billing?.disconnectGraceMs ?? DEFAULT_DISCONNECT_GRACE_MS,
+            this.deps.lingeringStreams,
           );
     let upstream: Awaited<ReturnType<typeof openUpstreamStream>>;
     try {
