@@ -2,10 +2,11 @@
  * Routed requests charge through HTTP: the worst case is held before forwarding, `max_tokens` is lowered to what the
  * balance pays for, the charge is exactly rate x usage, and an account that cannot pay gets a 402.
  */
+import { usdNumber } from '@tollgate/core';
 import groqPlugin from '@tollgate/provider-groq';
 import type { SyncTaskHandlerV1 } from '@tollgate/provider-spec';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { TestGateway } from '../test-gateway.test-helpers.js';
+import { CHAT_MODEL, type TestGateway } from '../test-gateway.test-helpers.js';
 import {
   aliceId,
   balanceOf,
@@ -131,6 +132,32 @@ describe('billing of routed chat requests', () => {
     const entries = await test.gateway.kernel.store.ledger.listEntries();
     expect(entries.map((entry) => entry.kind)).toEqual(['hold', 'release']);
     expect((await balanceOf(test)).includedUsedNanoUsd).toBe(0n);
+    await expectLedgerVerifies(test);
+  });
+
+  it('holds per failover attempt: the failed provider’s hold is released, the next one’s settled', async () => {
+    test = await startBillingGateway();
+    const body = { model: CHAT_MODEL, messages: [{ role: 'user', content: 'Fail over.' }], max_tokens: 10 };
+    const probe = await test.chat(body);
+    const first = probe.headers.get('x-inference-provider')!;
+    await probe.body?.cancel();
+    test.simulator.injectFault(first, { kind: 'status', status: 503, times: 1 });
+    const response = await test.chat(body);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-inference-provider')).not.toBe(first);
+    const requestId = response.headers.get('x-request-id')!;
+    const entries = (await test.gateway.kernel.store.ledger.listEntries()).filter(
+      (entry) => entry.requestId === requestId,
+    );
+    expect(entries.map((entry) => `${entry.kind} #${entry.attempt}`)).toEqual([
+      'hold #1',
+      'release #1',
+      'hold #2',
+      'settle #2',
+    ]);
+    const { usage } = (await response.json()) as { usage: { cost: number } };
+    expect(usage.cost).toBe(usdNumber(entries.at(-1)!.amountNanoUsd));
+    expect((await balanceOf(test)).heldNanoUsd).toBe(0n);
     await expectLedgerVerifies(test);
   });
 });
