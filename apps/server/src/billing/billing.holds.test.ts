@@ -6,7 +6,8 @@ import { usdNumber } from '@tollgate/core';
 import groqPlugin from '@tollgate/provider-groq';
 import type { SyncTaskHandlerV1 } from '@tollgate/provider-spec';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CHAT_MODEL, type TestGateway } from '../test-gateway.test-helpers.js';
+import { postJson } from '../routes/task-api.test-helpers.js';
+import { CHAT_MODEL, TASK_PLUGINS, type TestGateway } from '../test-gateway.test-helpers.js';
 import {
   aliceId,
   balanceOf,
@@ -159,5 +160,31 @@ describe('billing of routed chat requests', () => {
     expect(usage.cost).toBe(usdNumber(entries.at(-1)!.amountNanoUsd));
     expect((await balanceOf(test)).heldNanoUsd).toBe(0n);
     await expectLedgerVerifies(test);
+  });
+
+  it('answers 402 on the Fastify routes too (embeddings), with the same body', async () => {
+    const BGE = 'BAAI/bge-base-en-v1.5';
+    test = await startBillingGateway(undefined, {
+      plugins: TASK_PLUGINS,
+      config: {
+        providers: {
+          together: {
+            models: [{ hfModelId: BGE, providerModelId: BGE, task: 'feature-extraction' }],
+            // $100,000 per 1M tokens: any text's worst case is more than $0.10.
+            rates: { [BGE]: { inputPerMillionTokens: '100000' } },
+          },
+        },
+      },
+    });
+    const response = await postJson(test, '/v1/embeddings', {
+      model: `${BGE}:together`,
+      input: 'Tide tables',
+    });
+    expect(response.status).toBe(402);
+    expect(((await response.json()) as { error: { code: string; type: string } }).error).toMatchObject({
+      code: 'insufficient_credit',
+      type: 'insufficient_quota',
+    });
+    expect(test.simulator.calls).toHaveLength(0);
   });
 });
