@@ -35,6 +35,7 @@ import type { PricingService } from '../pricing/pricing-service.js';
 import { withUsageCost } from '../pricing/usage-cost.js';
 import type { BillingMode, ProviderKeySource } from '../provider-keys/provider-key-source.js';
 import type { ProviderRegistry } from '../registry/provider-registry.js';
+import type { RequestLog } from '../request-log/request-log.js';
 import { CircuitBreakers, type CircuitTicket } from '../routing/circuit-breakers.js';
 import { CircuitOpenError } from '../routing/circuit-open-error.js';
 import type { RoutePlan, Router } from '../routing/router.js';
@@ -94,6 +95,8 @@ export interface TaskExecutorDependencies {
   readonly billing?: ExecutionBillingOptions;
   /** Where charged streams register while they may outlive their clients; the kernel closes it on dispose. */
   readonly lingeringStreams?: LingeringStreams;
+  /** Records every request once it ended (decision 0017); without it nothing is recorded. */
+  readonly requestLog?: Pick<RequestLog, 'track'>;
 }
 
 export interface ExecutionBillingOptions extends CreditHoldPlanOptions {
@@ -159,6 +162,15 @@ export class TaskExecutor {
    *   input: { messages: [{ role: 'user', content: 'Hi' }] }, principal, requestId, signal });
    */
   async execute(request: ExecutionRequest): Promise<ExecutionResult> {
+    const { requestLog } = this.deps;
+    if (!requestLog) return this.route(request);
+    const { requestId, principal, task, model, billTo } = request;
+    return requestLog.track({ requestId, principal, task, model, billedToOrganizationId: billTo?.id }, () =>
+      this.route(request),
+    );
+  }
+
+  private async route(request: ExecutionRequest): Promise<ExecutionResult> {
     const settings = await this.settingsFor(request);
     const audience = await this.deps.audiences?.forPrincipal(request.principal);
     const ownKeys = (await this.deps.providerKeys?.keysFor(request.principal, request.billTo)) ?? noKeys;

@@ -22,6 +22,7 @@ import type { ValidationProber } from '../performance/validation-prober.js';
 import type { PricingService } from '../pricing/pricing-service.js';
 import type { ProviderKeyVault } from '../provider-keys/provider-key-vault.js';
 import type { ProviderRegistry } from '../registry/provider-registry.js';
+import type { RequestLog } from '../request-log/request-log.js';
 import type { CircuitBreakers } from '../routing/circuit-breakers.js';
 import type { Router } from '../routing/router.js';
 import type { ProvidersConfig } from '../settings/provider-config.js';
@@ -68,4 +69,6 @@ export const coreTokens = {
   billTo: token<BillToResolver>('bill-to'),
   /** Users' and organizations' own provider keys, sealed under the master key; executors route with them. */
   providerKeys: token<ProviderKeyVault>('provider-keys'),
+  /** Records every request (decision 0017); undefined when the store keeps no request records. */
+  requestLog: token<RequestLog | undefined>('request-log'),
 } as const;

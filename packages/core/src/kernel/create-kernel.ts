@@ -20,6 +20,7 @@ import type { BillingTiers } from '../billing/billing-tiers.js';
 import { CatalogAudiences } from '../catalog/catalog-audiences.js';
 import { StoreModelCatalog } from '../catalog/store-model-catalog.js';
 import type { CreditHoldPlanOptions } from '../credits/credit-hold-plan.js';
+import type { CreditLedger } from '../credits/credit-ledger.js';
 import { NoChargeCreditLedger } from '../credits/no-charge-credit-ledger.js';
 import { StoreCreditLedger } from '../credits/store-credit-ledger.js';
 import { LingeringStreams } from '../execution/charged-stream.js';
@@ -43,6 +44,7 @@ import { masterKeysFromEnv } from '../provider-keys/master-key.js';
 import { ProviderKeyCipher } from '../provider-keys/provider-key-cipher.js';
 import { ProviderKeyVault } from '../provider-keys/provider-key-vault.js';
 import { ProviderRegistry } from '../registry/provider-registry.js';
+import { RequestLog } from '../request-log/request-log.js';
 import { type CircuitBreakerOptions, CircuitBreakers } from '../routing/circuit-breakers.js';
 import { DefaultRouter } from '../routing/default-router.js';
 import type { ProvidersConfig } from '../settings/provider-config.js';
@@ -151,6 +153,17 @@ export interface Kernel {
 /** The host's observer, plus the recorder that turns traffic into measured performance. */
 function measuredObserver(c: DependencyContainer): ExecutionObserver {
   return combineObservers(c.resolve(coreTokens.observer), c.resolve(coreTokens.performanceRecorder));
+}
+
+/** The credit ledger an executor uses: seen by the request log, when there is one, so records carry the charge. */
+function recordedCredits(c: DependencyContainer): CreditLedger {
+  const credits = c.resolve(coreTokens.credits);
+  return c.resolve(coreTokens.requestLog)?.watch(credits) ?? credits;
+}
+
+function requestLogOf(c: DependencyContainer): { readonly requestLog?: RequestLog } {
+  const requestLog = c.resolve(coreTokens.requestLog);
+  return requestLog ? { requestLog } : {};
 }
 
 export function createKernel(options: KernelOptions): Kernel {
@@ -352,9 +365,16 @@ export function createKernel(options: KernelOptions): Kernel {
       });
     }),
   });
+  container.register(coreTokens.requestLog, {
+    useFactory: instanceCachingFactory((c) => {
+      // A test's catalog-only store keeps no request records: nothing is recorded then.
+      const repository = c.resolve(coreTokens.store).requests;
+      return repository && new RequestLog({ repository, logger: c.resolve(coreTokens.logger) });
+    }),
+  });
   container.register(coreTokens.executor, {
     useFactory: instanceCachingFactory((c) => {
-      const credits = c.resolve(coreTokens.credits);
+      const credits = recordedCredits(c);
       return new TaskExecutor({
         registry: c.resolve(coreTokens.registry),
         router: c.resolve(coreTokens.router),
@@ -370,6 +390,7 @@ export function createKernel(options: KernelOptions): Kernel {
         breakers: c.resolve(coreTokens.circuitBreakers),
         ...(options.routing?.failover ? { failover: options.routing.failover } : {}),
         logger: c.resolve(coreTokens.logger),
+        ...requestLogOf(c),
       });
     }),
   });
@@ -380,7 +401,7 @@ export function createKernel(options: KernelOptions): Kernel {
           registry: c.resolve(coreTokens.registry),
           catalog: c.resolve(coreTokens.catalog),
           pricing: c.resolve(coreTokens.pricing),
-          credits: c.resolve(coreTokens.credits),
+          credits: recordedCredits(c),
           ...(c.resolve(coreTokens.credits).charges === true
             ? { billing: billingPlan, lingeringStreams }
             : {}),
@@ -390,6 +411,7 @@ export function createKernel(options: KernelOptions): Kernel {
           accountSettings: c.resolve(coreTokens.inferenceProviderSettings),
           audiences: c.resolve(coreTokens.catalogAudiences),
           providerKeys: c.resolve(coreTokens.providerKeys),
+          ...requestLogOf(c),
         }),
     ),
   });

@@ -45,6 +45,7 @@ import { UpstreamTargets } from '../execution/upstream-targets.js';
 import type { PricingService } from '../pricing/pricing-service.js';
 import type { BillingMode, ProviderKeySource } from '../provider-keys/provider-key-source.js';
 import type { ProviderRegistry } from '../registry/provider-registry.js';
+import type { RequestLog } from '../request-log/request-log.js';
 import type { ProviderRuntimeSettings } from '../settings/provider-runtime-settings.js';
 import type { NativeCallRequest, NativeCallResult } from './native-call-types.js';
 import { type NativeOperation, NativeOperationBook } from './native-operation-book.js';
@@ -72,6 +73,8 @@ export interface NativeCallExecutorDependencies {
   readonly billing?: CreditHoldPlanOptions & { readonly disconnectGraceMs?: number };
   /** Where charged streams register while they may outlive their clients. */
   readonly lingeringStreams?: LingeringStreams;
+  /** Records every call once it ended (decision 0017); without it nothing is recorded. */
+  readonly requestLog?: Pick<RequestLog, 'track'>;
 }
 
 /** Who pays for a call: the gateway's key against credits, or the caller's own key, billed by the provider. */
@@ -116,6 +119,28 @@ export class NativeCallExecutor {
    *   query: {}, headers: {}, body: { kind: 'json', value: body }, principal, requestId, signal });
    */
   async execute(call: NativeCallRequest): Promise<NativeCallResult> {
+    const { requestLog } = this.deps;
+    if (!requestLog) return this.route(call);
+    return requestLog.track(
+      {
+        requestId: call.requestId,
+        principal: call.principal,
+        // The mapping names the task; a call refused before one was found keeps the provider's native path.
+        task: (route) => this.taskOf(route) ?? 'native',
+        model: undefined,
+        billedToOrganizationId: call.billTo?.id,
+      },
+      () => this.route(call),
+    );
+  }
+
+  private taskOf(route: ExecutionRoute): string | undefined {
+    return this.deps.catalog
+      .entriesForProviderModel(route.providerId, route.providerModelId)
+      .find((entry) => entry.hfModelId === route.hfModelId)?.task;
+  }
+
+  private async route(call: NativeCallRequest): Promise<NativeCallResult> {
     const plugin = this.deps.registry.get(call.providerId);
     if (!plugin) {
       throw new RoutingError({
