@@ -72,3 +72,38 @@ describe('planCreditHold', () => {
     expect(unbounded.minCostNanoUsd).toBeUndefined();
   });
 });
+
+describe('planCreditHold for image generation without a handler bound', () => {
+  const handler = {
+    kind: 'sync',
+    mapRequest: () => ({}) as never,
+    mapResponse: () => ({}) as never,
+  } as const;
+  const perImage = (input: unknown, rates: RateCardV1) =>
+    planCreditHold({
+      handler,
+      task: 'text-to-image',
+      input,
+      pricing: pricing(rates),
+      providerId: 'fal-ai',
+      providerModelId: 'flux',
+    });
+
+  it('holds the images asked for at a per-image price, all or nothing', () => {
+    const held = perImage({ inputs: 'a cat', parameters: { num_images: 3 } }, { perImage: '0.025' });
+    expect(held.maxCostNanoUsd).toBe(75_000_000n);
+    expect(held.minCostNanoUsd).toBe(75_000_000n);
+  });
+
+  it('holds 4.2 MP an image at a per-megapixel price, down to 1 MP when the size is not named', () => {
+    const held = perImage({ inputs: 'a cat' }, { perMegapixel: '0.025' });
+    expect(held.maxCostNanoUsd).toBe(105_000_000n);
+    expect(held.minCostNanoUsd).toBe(25_000_000n);
+    // A named size is rounded up to whole megapixels of 2^20 pixels, as fal bills it.
+    const named = perImage(
+      { inputs: 'a cat', parameters: { width: 1536, height: 1024 } },
+      { perMegapixel: '0.025' },
+    );
+    expect(named.maxCostNanoUsd).toBe(50_000_000n);
+  });
+});

@@ -3,9 +3,10 @@
  * card, and how its output is capped once the hold is known: a balance short of the worst case still serves the
  * request with `max_tokens` lowered to what the hold pays for, down to the input's cost plus a small floor.
  */
-import type { TaskHandlerV1, UsageBoundV1, UsageV1 } from '@tollgate/provider-spec';
+import type { TaskHandlerV1, TaskId, UsageBoundV1, UsageV1 } from '@tollgate/provider-spec';
 import type { NanoUsd } from '../pricing/nano-usd.js';
 import type { PricingService } from '../pricing/pricing-service.js';
+import { taskUsageBound } from './task-usage-bound.js';
 
 export interface CreditHoldPlanOptions {
   /** The output cap a chat request gets when the client gave none; default 8192 tokens. */
@@ -61,6 +62,7 @@ function unbounded(input: unknown): CreditHoldPlan {
  */
 export function planCreditHold({
   handler,
+  task,
   input,
   pricing,
   providerId,
@@ -68,6 +70,8 @@ export function planCreditHold({
   options = {},
 }: {
   readonly handler: TaskHandlerV1;
+  /** The task, for a bound read from its public input when the handler has none (image generation). */
+  readonly task?: TaskId;
   readonly input: unknown;
   readonly pricing: PricingService;
   readonly providerId: string;
@@ -75,8 +79,11 @@ export function planCreditHold({
   readonly options?: CreditHoldPlanOptions;
 }): CreditHoldPlan {
   const limitOutput = handler.kind === 'sync' ? handler.limitOutputTokens : undefined;
+  const fromTask =
+    handler.boundUsage === undefined && task !== undefined ? taskUsageBound(task, input) : undefined;
   return planBoundedHold({
-    bound: handler.boundUsage?.({ input }),
+    bound: fromTask?.bound ?? handler.boundUsage?.({ input }),
+    ...(fromTask ? { minimumUsage: fromTask.minimum } : {}),
     input,
     ...(limitOutput
       ? { limitOutput: (maxOutputTokens: number) => limitOutput({ input, maxOutputTokens }) }
@@ -98,6 +105,7 @@ export function planBoundedHold({
   bound,
   input,
   limitOutput,
+  minimumUsage,
   pricing,
   providerId,
   providerModelId,
@@ -107,6 +115,8 @@ export function planBoundedHold({
   readonly input: unknown;
   /** The input with its output-token cap per sequence set; absent when the output cannot be capped. */
   readonly limitOutput?: (maxOutputTokens: number) => unknown;
+  /** For a bound without output tokens: what is still worth holding when the balance is short (default: all). */
+  readonly minimumUsage?: UsageV1;
   readonly pricing: PricingService;
   readonly providerId: string;
   readonly providerModelId: string;
@@ -123,9 +133,11 @@ export function planBoundedHold({
   const output = bound.outputTokens;
   if (output === undefined) {
     const limited = { input, maxOutputTokens: undefined, sequences: 1 };
+    const minimum = minimumUsage === undefined ? baseCost : (costOf(minimumUsage) ?? baseCost);
     return {
       maxCostNanoUsd: baseCost,
-      minCostNanoUsd: baseCost,
+      // The ledger holds at most the worst case whatever the minimum says.
+      minCostNanoUsd: minimum,
       baseUsage: bound.usage,
       limit: () => limited,
     };

@@ -271,6 +271,7 @@ export class TaskExecutor {
           ? undefined
           : planCreditHold({
               handler,
+              task: request.task,
               input: request.input,
               pricing: this.deps.pricing,
               providerId: route.providerId,
