@@ -30,6 +30,7 @@ import { openApiRoute } from './routes/openapi-route.js';
 import { organizationRoutes } from './routes/organization-routes.js';
 import { providerKeysRoute } from './routes/provider-keys-route.js';
 import { taskApiRoutes } from './routes/task-api-routes.js';
+import { usageRoute } from './routes/usage-route.js';
 
 export { SANDBOX_HEADER } from './http/sandbox-header.js';
 
@@ -119,6 +120,7 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
   app.register(healthRoutes, { kernel, lifecycle });
   app.register(metricsRoute, { metrics });
   app.register(openApiRoute);
+  app.register(usageRoute, { kernel });
   app.register(organizationRoutes, { kernel });
   app.register(adminRoutes, { kernel });
   return app;

@@ -229,6 +229,14 @@ export {
   type ProviderKeyVaultOptions,
 } from './provider-keys/provider-key-vault.js';
 export { ProviderRegistry, type RegisteredProvider } from './registry/provider-registry.js';
+export { ChargeTap } from './request-log/charge-tap.js';
+export {
+  type RefusedRequest,
+  RequestLog,
+  type RequestLogOptions,
+  type TrackedRequest,
+} from './request-log/request-log.js';
+export { requestStatusOf } from './request-log/request-status.js';
 export {
   type CircuitBreakerOptions,
   CircuitBreakers,
@@ -330,3 +338,20 @@ export {
 export type { Store } from './store/store.js';
 export type { TokenRecord, TokenRepository } from './store/token-repository.js';
 export type { UserRecord, UserRepository } from './store/user-repository.js';
+export {
+  periodBounds,
+  type UsageBreakdownRow,
+  type UsageReconciliation,
+  type UsageSummary,
+  UsageSummaryService,
+  type UsageSummaryServiceOptions,
+} from './usage/usage-summary.js';
+export {
+  type MoneyDocument,
+  money,
+  type UsageDocumentOptions,
+  type UsageRowDocument,
+  type UsageSummaryDocument,
+  usageRecordsCsv,
+  usageSummaryDocument,
+} from './usage/usage-summary-document.js';
