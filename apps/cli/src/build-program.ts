@@ -20,6 +20,7 @@ import { registerSettingsShowCommand } from './commands/settings-show.js';
 import { registerTokensCreateCommand } from './commands/tokens-create.js';
 import { registerTokensListCommand } from './commands/tokens-list.js';
 import { registerTokensRevokeCommand } from './commands/tokens-revoke.js';
+import { registerUsageCommand } from './commands/usage.js';
 import { registerUsersCreateCommand } from './commands/users-create.js';
 import { registerUsersListCommand } from './commands/users-list.js';
 import type { SecretInput } from './read-secret.js';
@@ -106,5 +107,6 @@ export function buildProgram(options: BuildProgramOptions): Command {
   const credits = program.command('credits').description("manage accounts' prepaid credits");
   registerCreditsAddCommand(credits, context);
   registerCreditsShowCommand(credits, context);
+  registerUsageCommand(program, context);
   return program;
 }

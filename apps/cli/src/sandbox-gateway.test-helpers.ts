@@ -18,6 +18,8 @@ export interface SandboxGateway {
   /** A live token of user `alice`, created through the CLI. */
   readonly token: string;
   readonly simulator: SandboxSimulator;
+  /** The gateway's data directory (its SQLite store), for admin commands run beside it. */
+  readonly dataDir: string;
   close(): Promise<void>;
 }
 
@@ -48,6 +50,7 @@ export async function startSandboxGateway(): Promise<SandboxGateway> {
       baseUrl: `${gateway.url}/v1`,
       token,
       simulator: gateway.sandbox,
+      dataDir,
       close: async () => {
         await gateway.close();
         rmSync(dataDir, { recursive: true, force: true });
