@@ -50,6 +50,10 @@ export {
   multipartTextOf,
 } from './native/multipart-form-of.js';
 export type { OpenAICompatibleTaskConfig } from './shared-task-config.js';
+export {
+  boundTextGenerationUsage,
+  limitTextGenerationOutputTokens,
+} from './text-generation/bound-text-generation-usage.js';
 export { createOpenAICompatibleTextGenerationHandler } from './text-generation/create-openai-compatible-text-generation-handler.js';
 export { mapTextGenerationRequest } from './text-generation/map-text-generation-request.js';
 export { mapTextGenerationResponse } from './text-generation/map-text-generation-response.js';

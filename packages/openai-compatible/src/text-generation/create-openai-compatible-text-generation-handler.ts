@@ -4,6 +4,7 @@ import type {
   TextGenerationInputV1,
   TextGenerationOutputV1,
 } from '@tollgate/provider-spec';
+import { boundTextGenerationUsage, limitTextGenerationOutputTokens } from './bound-text-generation-usage.js';
 import { mapTextGenerationRequest } from './map-text-generation-request.js';
 import { mapTextGenerationResponse } from './map-text-generation-response.js';
 import type { OpenAICompatibleTextGenerationConfig } from './openai-compatible-text-generation-config.js';
@@ -22,5 +23,7 @@ export function createOpenAICompatibleTextGenerationHandler(
     kind: 'sync',
     mapRequest: (args) => mapTextGenerationRequest(config, args),
     mapResponse: (args) => mapTextGenerationResponse(config, args),
+    boundUsage: ({ input }) => boundTextGenerationUsage(input),
+    limitOutputTokens: limitTextGenerationOutputTokens,
   };
 }
