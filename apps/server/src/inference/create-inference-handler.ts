@@ -8,7 +8,7 @@
  */
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
-import type { BilledOrganization, Kernel, Principal } from '@tollgate/core';
+import { type BilledOrganization, coreTokens, type Kernel, type Principal } from '@tollgate/core';
 import type { Logger } from 'pino';
 import { openAiErrorBody } from '../http/openai-error.js';
 import { requestIdFor } from '../http/request-id.js';
@@ -59,6 +59,8 @@ export type InferenceHandler = (request: IncomingMessage, response: ServerRespon
 /** The route label of every native request (the provider is a label of the upstream series). */
 export const NATIVE_ROUTE_LABEL = '/{provider}/*';
 const NATIVE_METHODS = new Set(['GET', 'POST', 'PUT', 'DELETE']);
+/** The task a request record names when the request was refused before its task was known from a mapping. */
+const TASK_OF_ROUTE = new Map([['/v1/chat/completions', 'conversational']]);
 
 function pathOf(url: string): string {
   const query = url.indexOf('?');
@@ -113,15 +115,39 @@ export function createInferenceHandler(options: InferenceHandlerOptions): Infere
       sendJson(response, 503, headers, JSON.stringify(body));
       return;
     }
+    let caller: InferenceCaller | undefined;
     try {
       // Authorize first, so that an anonymous client cannot make the gateway read a large body.
-      await work(exchange, await authorizeInferenceCall(kernel, request.headers));
+      caller = await authorizeInferenceCall(kernel, request.headers);
+      await work(exchange, caller);
     } catch (error) {
+      // A request refused before an executor took it (a body that does not parse...) is recorded too; one the
+      // executor already recorded keeps its record (records are idempotent by request id).
+      if (caller) await recordRefused(route, requestId, caller, error, startedAt);
       // An unread body would be drained before the connection could carry the next request; close it instead.
       if (!request.complete) headers.connection = 'close';
       sendInferenceError(exchange, error, logger);
     }
   }
+
+  const recordRefused = async (
+    route: string,
+    requestId: string,
+    caller: InferenceCaller,
+    error: unknown,
+    startedAt: number,
+  ) => {
+    // Resolved per refusal, not up front: the kernel may start after the handler was built.
+    await kernel.resolve(coreTokens.requestLog)?.refused({
+      requestId,
+      principal: caller.principal,
+      billedToOrganizationId: caller.billTo?.id,
+      task: TASK_OF_ROUTE.get(route) ?? 'native',
+      model: undefined,
+      error,
+      startedAt: Date.now() - (performance.now() - startedAt),
+    });
+  };
 
   const start = (
     route: string,

@@ -184,6 +184,23 @@ describe('GET /api/usage', () => {
     expect(empty).toMatchObject({ period: '2020-01', requests: 0, charged: { nanoUsd: '0', usd: '0' } });
   });
 
+  it('records a request refused before the executor took it (a body that is not JSON)', async () => {
+    const response = await test.request('/v1/chat/completions', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"model": ',
+    });
+    expect(response.status).toBe(400);
+    const record = await store.requests.find(response.headers.get('x-request-id')!);
+    expect(record).toMatchObject({
+      accountId: aliceId,
+      task: 'conversational',
+      httpStatus: 400,
+      providerId: undefined,
+      chargedNanoUsd: 0n,
+    });
+  });
+
   it('is in the OpenAPI document', async () => {
     const document = (await (await test.request('/openapi.json')).json()) as {
       paths: Record<string, unknown>;

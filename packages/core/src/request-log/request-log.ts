@@ -47,6 +47,7 @@ export interface RefusedRequest {
   readonly task: string;
   readonly model: string | undefined;
   readonly error: unknown;
+  readonly billedToOrganizationId?: string | undefined;
   /** `Date.now()` when the request arrived. */
   readonly startedAt: number;
 }
