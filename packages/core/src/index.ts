@@ -236,7 +236,7 @@ export {
   type RequestLogOptions,
   type TrackedRequest,
 } from './request-log/request-log.js';
-export { requestStatusOf } from './request-log/request-status.js';
+export { type RequestFailureStatus, requestStatusOf } from './request-log/request-status.js';
 export {
   type CircuitBreakerOptions,
   CircuitBreakers,

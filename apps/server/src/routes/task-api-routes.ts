@@ -3,6 +3,7 @@
  * other task at `/v1/tasks/{task}`.
  */
 import type { FastifyPluginAsync } from 'fastify';
+import { installRefusedTaskRequestRecording } from '../task-api/record-refused-task-requests.js';
 import { audioSpeechRoute } from './audio-speech-route.js';
 import { audioTranscriptionsRoute } from './audio-transcriptions-route.js';
 import { embeddingsRoute } from './embeddings-route.js';
@@ -14,6 +15,7 @@ import { tasksRoute } from './tasks-route.js';
  * @example app.register(taskApiRoutes, { kernel });
  */
 export const taskApiRoutes: FastifyPluginAsync<TaskRouteOptions> = async (app, { kernel }) => {
+  installRefusedTaskRequestRecording(app, kernel);
   await app.register(embeddingsRoute, { kernel });
   await app.register(imageGenerationsRoute, { kernel });
   await app.register(audioTranscriptionsRoute, { kernel });

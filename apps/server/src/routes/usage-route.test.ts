@@ -201,6 +201,23 @@ describe('GET /api/usage', () => {
     });
   });
 
+  it('records a task API request its schema refused, with the task of its route', async () => {
+    const response = await test.request('/v1/embeddings', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'BAAI/bge-base-en-v1.5', input: 42 }),
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { code: string | null; type: string } };
+    expect(await store.requests.find(response.headers.get('x-request-id')!)).toMatchObject({
+      accountId: aliceId,
+      task: 'feature-extraction',
+      hfModelId: 'BAAI/bge-base-en-v1.5',
+      status: body.error.code ?? body.error.type,
+      httpStatus: 400,
+    });
+  });
+
   it('is in the OpenAPI document', async () => {
     const document = (await (await test.request('/openapi.json')).json()) as {
       paths: Record<string, unknown>;

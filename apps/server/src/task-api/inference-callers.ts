@@ -15,8 +15,15 @@ export interface InferenceCallers {
  * const callers = inferenceCallers(kernel);
  * app.post('/v1/embeddings', { onRequest: callers.onRequest }, async (request) => execute({ ...callers.of(request) }));
  */
+// One map for every route: a request is authorized once, and the error hook that records refusals reads it too.
+const callers = new WeakMap<FastifyRequest, InferenceCaller>();
+
+/** The caller an inference route authorized for `request`; undefined before (or without) authorization. */
+export function authorizedCallerOf(request: FastifyRequest): InferenceCaller | undefined {
+  return callers.get(request);
+}
+
 export function inferenceCallers(kernel: Kernel): InferenceCallers {
-  const callers = new WeakMap<FastifyRequest, InferenceCaller>();
   return {
     onRequest: async (request) => {
       callers.set(request, await authorizeInferenceCall(kernel, request.headers));

@@ -10,7 +10,7 @@ import type { NanoUsd } from '../pricing/nano-usd.js';
 import type { BillingMode } from '../provider-keys/provider-key-source.js';
 import type { RequestRecord, RequestRecordRepository } from '../store/request-record-repository.js';
 import { ChargeTap } from './charge-tap.js';
-import { requestStatusOf } from './request-status.js';
+import { type RequestFailureStatus, requestStatusOf } from './request-status.js';
 import { unitsOf } from './units-of.js';
 
 /** Who made a request and what for, as the executor knows it before routing. */
@@ -48,6 +48,8 @@ export interface RefusedRequest {
   readonly model: string | undefined;
   readonly error: unknown;
   readonly billedToOrganizationId?: string | undefined;
+  /** What the client was answered, when the host maps errors itself (a framework's validation error, say). */
+  readonly answered?: RequestFailureStatus;
   /** `Date.now()` when the request arrived. */
   readonly startedAt: number;
 }
@@ -139,7 +141,7 @@ export class RequestLog {
    */
   async refused(request: RefusedRequest): Promise<void> {
     await this.write(request, request.startedAt, undefined, {
-      ...requestStatusOf(request.error),
+      ...(request.answered ?? requestStatusOf(request.error)),
       usage: undefined,
       costNanoUsd: undefined,
       streamed: false,
