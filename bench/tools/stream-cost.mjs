@@ -114,6 +114,8 @@ if (values.target === 'proxy') {
       TOLLGATE_LOG_LEVEL: 'warn',
       TOLLGATE_PROVIDER_GROQ_BASE_URL: mockUrl,
       GROQ_API_KEY: 'bench',
+      // `TOLLGATE_BILLING=0` compares against the billing-off path, as in `pnpm bench`.
+      ...(process.env.TOLLGATE_BILLING ? { TOLLGATE_BILLING: process.env.TOLLGATE_BILLING } : {}),
     },
   });
   origin = `http://127.0.0.1:${port}`;

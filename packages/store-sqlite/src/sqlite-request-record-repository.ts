@@ -2,6 +2,7 @@
 import type { BillingMode, RequestRecord, RequestRecordRepository } from '@tollgate/core';
 import type Database from 'better-sqlite3';
 import { prepareOnce } from './prepare-once.js';
+import { createTurnBatchedWriter } from './turn-batched-writer.js';
 
 interface RequestRecordRow {
   readonly request_id: string;
@@ -62,7 +63,8 @@ const columns = requestRecordColumns.join(', ');
 
 /**
  * A `RequestRecordRepository` over a migrated SQLite connection. Amounts are read as safe integers (bigint), so
- * nano-USD never pass through a float; a record is one insert, idempotent by its primary key.
+ * nano-USD never pass through a float; a record is one insert, idempotent by its primary key, committed with the
+ * other records of the same event-loop turn (turn-batched-writer.ts).
  *
  * @example
  * const log = new RequestLog({ repository: createSqliteRequestRecordRepository(database) });
@@ -83,9 +85,11 @@ export function createSqliteRequestRecordRepository(database: Database.Database)
      ORDER BY created_at, request_id`,
   );
 
+  const write = createTurnBatchedWriter(database, (values: unknown[]) => insert().run(...values).changes);
+
   return {
     async record(record) {
-      return insert().run(...valuesOf(record)).changes > 0 ? 'recorded' : 'existing';
+      return (await write(valuesOf(record))) > 0 ? 'recorded' : 'existing';
     },
     async find(requestId) {
       const row = selectOne().safeIntegers(true).get(requestId);

@@ -1,0 +1,67 @@
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTurnBatchedWriter } from './turn-batched-writer.js';
+
+describe('createTurnBatchedWriter', () => {
+  const databases: Database.Database[] = [];
+  afterEach(() => {
+    for (const database of databases.splice(0)) database.close();
+  });
+
+  function openTable() {
+    const database = new Database(':memory:');
+    databases.push(database);
+    database.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, value TEXT NOT NULL)');
+    const insert = database.prepare<[number, string | null]>('INSERT INTO t (id, value) VALUES (?, ?)');
+    return { database, insert };
+  }
+
+  it('commits the writes of one turn in one transaction, each caller getting its own result', async () => {
+    const { database, insert } = openTable();
+    let commits = 0;
+    // Counts the transactions the writer runs: one per batch, however many writes it carries.
+    const counted = {
+      transaction: ((fn: (...args: unknown[]) => unknown) => {
+        const inner = database.transaction(fn);
+        return (...args: unknown[]) => {
+          commits += 1;
+          return inner(...args);
+        };
+      }) as unknown as Database.Database['transaction'],
+    };
+    const write = createTurnBatchedWriter(
+      counted,
+      ([id, value]: [number, string]) => insert.run(id, value).lastInsertRowid,
+    );
+
+    const results = await Promise.all([write([1, 'a']), write([2, 'b']), write([3, 'c'])]);
+
+    expect(results).toEqual([1, 2, 3]);
+    expect(commits).toBe(1);
+    expect(database.prepare('SELECT count(*) AS n FROM t').get()).toEqual({ n: 3 });
+  });
+
+  it('fails only the bad write when the shared transaction cannot commit, and keeps the others', async () => {
+    const { database, insert } = openTable();
+    const write = createTurnBatchedWriter(
+      database,
+      ([id, value]: [number, string | null]) => insert.run(id, value).changes,
+    );
+
+    const results = await Promise.allSettled([write([1, 'a']), write([2, null]), write([3, 'c'])]);
+
+    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(database.prepare('SELECT id FROM t ORDER BY id').all()).toEqual([{ id: 1 }, { id: 3 }]);
+  });
+
+  it('starts a new batch in a later turn', async () => {
+    const { database, insert } = openTable();
+    const write = createTurnBatchedWriter(
+      database,
+      ([id, value]: [number, string]) => insert.run(id, value).changes,
+    );
+    await write([1, 'a']);
+    await expect(write([2, 'b'])).resolves.toBe(1);
+    expect(database.prepare('SELECT count(*) AS n FROM t').get()).toEqual({ n: 2 });
+  });
+});
