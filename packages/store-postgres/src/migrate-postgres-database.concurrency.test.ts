@@ -37,7 +37,7 @@ describeWithPostgres(
             pools.map((pool) => migratePostgresDatabase(pool, { schema })),
           );
 
-          expect(appliedByMigrator.flat().sort()).toEqual(versions);
+          expect(appliedByMigrator.flat().sort((a, b) => a - b)).toEqual(versions);
           const { rows } = await (pools[0] as pg.Pool).query<{ version: number }>(
             'SELECT version FROM schema_migrations ORDER BY version',
           );

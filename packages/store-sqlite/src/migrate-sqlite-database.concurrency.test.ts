@@ -66,7 +66,7 @@ describe('migrateSqliteDatabase from several processes at once', () => {
     const appliedPerFile = await migrateFromManyThreads(modulesDirectory, filenames);
 
     for (const [round, appliedByWorker] of appliedPerFile.entries()) {
-      expect(appliedByWorker.flat().sort()).toEqual(versions);
+      expect(appliedByWorker.flat().sort((a, b) => a - b)).toEqual(versions);
       const database = openSqliteDatabase(filenames[round] ?? '');
       const recorded = database.prepare<[], number>('SELECT version FROM schema_migrations').pluck().all();
       expect(recorded).toEqual(versions);

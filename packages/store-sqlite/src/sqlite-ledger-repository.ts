@@ -10,10 +10,25 @@ import {
   type LedgerPeriodBalanceRow,
   type LedgerRepository,
   ledgerBalance,
+  type ReserveInput,
+  type ReserveResult,
   splitCharge,
 } from '@tollgate/core';
 import type Database from 'better-sqlite3';
 import { prepareOnce } from './prepare-once.js';
+import { createTurnBatchedWriter } from './turn-batched-writer.js';
+
+/** One write of the ledger, as the turn-batched writer carries it. */
+type LedgerCall =
+  | { readonly kind: 'reserve'; readonly input: ReserveInput }
+  | {
+      readonly kind: 'settle' | 'release';
+      readonly requestId: string;
+      readonly attempt: number;
+      readonly costNanoUsd: bigint | undefined;
+    };
+
+type ClosingResult = { readonly closed: boolean; readonly entry: LedgerEntry } | undefined;
 
 interface EntryRow {
   readonly sequence: bigint;
@@ -251,13 +266,23 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
     periods: selectPeriods().all().map(toPeriodRecord),
   }));
 
+  // Reservations and closings of one event-loop turn share one IMMEDIATE transaction (each its own savepoint).
+  const write = createTurnBatchedWriter(
+    database,
+    (call: LedgerCall) =>
+      call.kind === 'reserve'
+        ? reserve(call.input)
+        : close(call.requestId, call.attempt, call.kind, call.costNanoUsd),
+    { immediate: true },
+  );
+
   return {
     async reserve(input) {
-      return reserve.immediate(input);
+      return (await write({ kind: 'reserve', input })) as ReserveResult;
     },
     async settle({ requestId, attempt, costNanoUsd }) {
       if (costNanoUsd < 0n) throw new RangeError('A cost cannot be negative.');
-      const closed = close.immediate(requestId, attempt, 'settle', costNanoUsd);
+      const closed = (await write({ kind: 'settle', requestId, attempt, costNanoUsd })) as ClosingResult;
       if (closed === undefined) return { outcome: 'unknown-hold' };
       if (closed.closed) return { outcome: 'settled', entry: closed.entry };
       return {
@@ -266,7 +291,12 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
       };
     },
     async release({ requestId, attempt }) {
-      const closed = close.immediate(requestId, attempt, 'release', undefined);
+      const closed = (await write({
+        kind: 'release',
+        requestId,
+        attempt,
+        costNanoUsd: undefined,
+      })) as ClosingResult;
       if (closed === undefined) return { outcome: 'unknown-hold' };
       if (closed.closed) return { outcome: 'released', entry: closed.entry };
       return {

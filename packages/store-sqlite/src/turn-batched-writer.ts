@@ -20,10 +20,14 @@ interface Pending<I, O> {
 export function createTurnBatchedWriter<I, O>(
   database: Pick<Database.Database, 'transaction'>,
   write: (item: I) => O,
+  options: { readonly immediate?: boolean } = {},
 ): (item: I) => Promise<O> {
   let queue: Pending<I, O>[] = [];
-  const writeAll = database.transaction((items: readonly I[]) => items.map(write));
-  const writeOne = database.transaction(write);
+  const all = database.transaction((items: readonly I[]) => items.map(write));
+  const one = database.transaction(write);
+  // IMMEDIATE takes the file's write lock before reading, for writes that read, decide and write (the ledger).
+  const writeAll = options.immediate ? all.immediate : all;
+  const writeOne = options.immediate ? one.immediate : one;
 
   const flush = () => {
     const batch = queue;
