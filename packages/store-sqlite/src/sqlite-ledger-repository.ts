@@ -171,7 +171,8 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
   };
   const noSplit = { includedNanoUsd: 0n, prepaidNanoUsd: 0n, payAsYouGoNanoUsd: 0n };
 
-  const reserve = database.transaction((input: Parameters<LedgerRepository['reserve']>[0]) => {
+  // Plain functions: the turn-batched writer runs them inside its IMMEDIATE transaction, without a savepoint each.
+  const reserve = (input: Parameters<LedgerRepository['reserve']>[0]) => {
     const { accountId, period, requestId, attempt, amountNanoUsd, allowance } = input;
     const existing = selectHoldEntry().get(requestId, attempt);
     if (existing !== undefined) return { outcome: 'existing' as const, hold: holdOf(toEntry(existing)) };
@@ -203,43 +204,46 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
     updateAccount().run(0n, 0n, amount, accountId);
     updatePeriod().run(0n, 0n, amount, accountId, period);
     return { outcome: 'held' as const, hold: holdOf(entry) };
-  });
+  };
 
-  const close = database.transaction(
-    (requestId: string, attempt: number, kind: 'settle' | 'release', costNanoUsd: bigint | undefined) => {
-      const hold = deleteOpenHold().get(requestId, attempt);
-      if (hold === undefined) {
-        const closing = selectClosing().get(requestId, attempt);
-        return closing === undefined ? undefined : { closed: false, entry: toEntry(closing) };
-      }
-      const account = toAccountRecord(selectAccount().get(hold.account_id) as AccountRow);
-      const period = toPeriodRecord(selectPeriod().get(hold.account_id, hold.period) as PeriodRow);
-      const charge = kind === 'settle' ? chargeFor(costNanoUsd ?? 0n, hold.amount_nano_usd) : 0n;
-      const split = splitCharge(charge, {
-        includedLeftNanoUsd: period.includedNanoUsd - period.includedUsedNanoUsd,
-        prepaidLeftNanoUsd: account.prepaidGrantedNanoUsd - account.prepaidUsedNanoUsd,
-      });
-      const entry = append({
-        accountId: hold.account_id,
-        period: hold.period,
-        kind,
-        requestId,
-        attempt,
-        amountNanoUsd: kind === 'settle' ? charge : hold.amount_nano_usd,
-        costNanoUsd: kind === 'settle' ? costNanoUsd : undefined,
-        ...split,
-      });
-      updateAccount().run(0n, split.prepaidNanoUsd, -hold.amount_nano_usd, hold.account_id);
-      updatePeriod().run(
-        split.includedNanoUsd,
-        split.payAsYouGoNanoUsd,
-        -hold.amount_nano_usd,
-        hold.account_id,
-        hold.period,
-      );
-      return { closed: true, entry };
-    },
-  );
+  const close = (
+    requestId: string,
+    attempt: number,
+    kind: 'settle' | 'release',
+    costNanoUsd: bigint | undefined,
+  ) => {
+    const hold = deleteOpenHold().get(requestId, attempt);
+    if (hold === undefined) {
+      const closing = selectClosing().get(requestId, attempt);
+      return closing === undefined ? undefined : { closed: false, entry: toEntry(closing) };
+    }
+    const account = toAccountRecord(selectAccount().get(hold.account_id) as AccountRow);
+    const period = toPeriodRecord(selectPeriod().get(hold.account_id, hold.period) as PeriodRow);
+    const charge = kind === 'settle' ? chargeFor(costNanoUsd ?? 0n, hold.amount_nano_usd) : 0n;
+    const split = splitCharge(charge, {
+      includedLeftNanoUsd: period.includedNanoUsd - period.includedUsedNanoUsd,
+      prepaidLeftNanoUsd: account.prepaidGrantedNanoUsd - account.prepaidUsedNanoUsd,
+    });
+    const entry = append({
+      accountId: hold.account_id,
+      period: hold.period,
+      kind,
+      requestId,
+      attempt,
+      amountNanoUsd: kind === 'settle' ? charge : hold.amount_nano_usd,
+      costNanoUsd: kind === 'settle' ? costNanoUsd : undefined,
+      ...split,
+    });
+    updateAccount().run(0n, split.prepaidNanoUsd, -hold.amount_nano_usd, hold.account_id);
+    updatePeriod().run(
+      split.includedNanoUsd,
+      split.payAsYouGoNanoUsd,
+      -hold.amount_nano_usd,
+      hold.account_id,
+      hold.period,
+    );
+    return { closed: true, entry };
+  };
 
   const grant = database.transaction((input: Parameters<LedgerRepository['grant']>[0]) => {
     const existing = selectGrant().get(input.grantId);
