@@ -76,6 +76,14 @@ export {
   ledgerBalance,
   splitCharge,
 } from './credits/ledger-arithmetic.js';
+export {
+  DEFAULT_LEDGER_RECONCILER_SCHEDULE,
+  LEDGER_RECONCILER_LEASE,
+  type LedgerReconcileReport,
+  LedgerReconciler,
+  type LedgerReconcilerDependencies,
+  type LedgerReconcilerOptions,
+} from './credits/ledger-reconciler.js';
 export { NoChargeCreditLedger } from './credits/no-charge-credit-ledger.js';
 export {
   DEFAULT_UNBOUNDED_HOLD_NANO_USD,
@@ -283,6 +291,11 @@ export type {
   InferenceProviderSettingsRecord,
   InferenceProviderSettingsRepository,
 } from './store/inference-provider-settings-repository.js';
+export type {
+  LeaseClaim,
+  LedgerCheckpoint,
+  LedgerRecoveryRepository,
+} from './store/ledger-recovery-repository.js';
 export type {
   GrantInput,
   HoldKey,

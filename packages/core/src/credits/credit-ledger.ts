@@ -52,4 +52,10 @@ export interface CreditLedger {
   settle(hold: CreditHold, costNanoUsd: NanoUsd): Promise<Settlement>;
   /** Gives the reservation back: the request failed and costs nothing. */
   release(hold: CreditHold): Promise<void>;
+  /**
+   * Records the cost a running request has reached (a long stream, every few seconds at most), so that if this
+   * instance dies the crash reconciler settles the hold at that cost instead of releasing it. Optional: a ledger that
+   * does not charge has nothing to record.
+   */
+  checkpoint?(hold: CreditHold, costSoFarNanoUsd: NanoUsd): Promise<void>;
 }

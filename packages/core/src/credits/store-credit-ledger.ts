@@ -6,6 +6,7 @@ import { billingPeriodOf } from '../billing/billing-period.js';
 import { type BillingTiers, DEFAULT_BILLING_TIERS, type UserTier } from '../billing/billing-tiers.js';
 import type { NanoUsd } from '../pricing/nano-usd.js';
 import type { BillingAccountRepository } from '../store/billing-account-repository.js';
+import type { LedgerRecoveryRepository } from '../store/ledger-recovery-repository.js';
 import type { LedgerRepository } from '../store/ledger-repository.js';
 import type { CreditHold, CreditLedger, HoldRequest, Settlement } from './credit-ledger.js';
 
@@ -19,6 +20,8 @@ export interface StoreCreditLedgerOptions {
   /** The clock that picks the billing period. */
   readonly now?: () => Date;
   readonly unboundedHoldNanoUsd?: NanoUsd;
+  /** Where `checkpoint` writes (the store's `ledgerRecovery`); without it checkpoints are not kept. */
+  readonly recovery?: Pick<LedgerRecoveryRepository, 'checkpoint'>;
 }
 
 /** The 402 message, in the words Hugging Face uses for the same condition. */
@@ -136,6 +139,16 @@ export class StoreCreditLedger implements CreditLedger {
       costNanoUsd,
       chargedNanoUsd: settled.entry.kind === 'settle' ? settled.entry.amountNanoUsd : 0n,
     };
+  }
+
+  async checkpoint(hold: CreditHold, costSoFarNanoUsd: NanoUsd): Promise<void> {
+    if (this.options.recovery === undefined || costSoFarNanoUsd <= 0n) return;
+    await this.options.recovery.checkpoint({
+      requestId: hold.requestId,
+      attempt: hold.attempt ?? 1,
+      costNanoUsd: costSoFarNanoUsd,
+      updatedAt: this.now().toISOString(),
+    });
   }
 
   async release(hold: CreditHold): Promise<void> {

@@ -2,6 +2,7 @@
 import type { BillingAccountRepository } from './billing-account-repository.js';
 import type { CatalogRepository } from './catalog-repository.js';
 import type { InferenceProviderSettingsRepository } from './inference-provider-settings-repository.js';
+import type { LedgerRecoveryRepository } from './ledger-recovery-repository.js';
 import type { LedgerRepository } from './ledger-repository.js';
 import type { OrganizationRepository } from './organization-repository.js';
 import type { PerformanceRepository } from './performance-repository.js';
@@ -27,6 +28,11 @@ export interface Store {
   readonly billingAccounts: BillingAccountRepository;
   /** The credit ledger: holds, settlements, releases and prepaid grants, and the balances derived from them. */
   readonly ledger: LedgerRepository;
+  /**
+   * Checkpointed costs of running requests and the reconciler's lease: how holds left by a crash are closed. Optional
+   * until the SQLite and PostgreSQL stores implement it (decision 0020); the in-memory one does.
+   */
+  readonly ledgerRecovery?: LedgerRecoveryRepository;
   /** Users' and organizations' own provider keys, sealed under the gateway's master key. */
   readonly providerKeys: ProviderKeyRepository;
   /** One record per request: where it went, what it used, cost and was charged (the ledger has the money). */

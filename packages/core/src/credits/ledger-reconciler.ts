@@ -1,0 +1,178 @@
+/**
+ * The crash reconciler: closes holds that a crashed gateway instance left open. A hold older than `graceMs` (longer
+ * than any request may run) belongs to a request that is over on every instance, because a live request closes its
+ * own hold before its deadline. Such a hold is settled at its latest checkpoint (the metered cost its stream had
+ * reached) or, without one, released with a warning. Settling and releasing are idempotent in the ledger, so a
+ * reconciler that races the hold's own instance, or another reconciler, closes it once. One instance reconciles at a
+ * time, under a lease in the store; every instance runs the schedule, so another takes over when the holder dies.
+ */
+import { randomUUID } from 'node:crypto';
+import { type KernelLogger, silentLogger } from '../kernel/logger.js';
+import { PeriodicTask } from '../performance/periodic-task.js';
+import type { LedgerRecoveryRepository } from '../store/ledger-recovery-repository.js';
+import type { LedgerHold, LedgerRepository } from '../store/ledger-repository.js';
+
+/** The lease every instance's reconciler claims. */
+export const LEDGER_RECONCILER_LEASE = 'ledger-reconciler';
+
+export const DEFAULT_LEDGER_RECONCILER_SCHEDULE = Object.freeze({
+  /** Longer than a request may run (queued media jobs included), so no live request's hold is touched. */
+  graceMs: 60 * 60 * 1000,
+  intervalMs: 60 * 1000,
+  batchSize: 500,
+});
+
+export interface LedgerReconcilerOptions {
+  /** How old an open hold must be to count as orphaned; default 1 h. */
+  readonly graceMs?: number;
+  /** Between runs (the first runs at start); default 60 s; 0 or less runs only at start and on `runOnce`. */
+  readonly intervalMs?: number;
+  /** Holds closed per run at most; default 500 (the next run takes the rest). */
+  readonly batchSize?: number;
+  /** How long a run may hold the lease; default 5 min. */
+  readonly leaseMs?: number;
+}
+
+export interface LedgerReconcilerDependencies {
+  readonly ledger: Pick<LedgerRepository, 'listOpenHolds' | 'settle' | 'release'>;
+  readonly recovery: LedgerRecoveryRepository;
+  readonly logger?: KernelLogger;
+  readonly now?: () => Date;
+  /** This instance's lease holder id; default a random UUID. */
+  readonly holder?: string;
+}
+
+export interface LedgerReconcileReport {
+  /** False when another instance held the lease: this run did nothing. */
+  readonly leased: boolean;
+  /** Orphaned holds settled at their checkpoint. */
+  readonly settled: number;
+  /** Orphaned holds released (no checkpoint). */
+  readonly released: number;
+  /** Holds their own instance (or another reconciler) closed first. */
+  readonly alreadyClosed: number;
+  readonly chargedNanoUsd: bigint;
+}
+
+type LastRun = { readonly report: LedgerReconcileReport } | { readonly error: unknown };
+
+/**
+ * @example
+ * const reconciler = new LedgerReconciler({ ledger: store.ledger, recovery: store.ledgerRecovery }, { graceMs: 600_000 });
+ * reconciler.start(); // once now, then every minute
+ * const report = await reconciler.runOnce();
+ */
+export class LedgerReconciler {
+  private readonly graceMs: number;
+  private readonly batchSize: number;
+  private readonly leaseMs: number;
+  private readonly holder: string;
+  private readonly logger: KernelLogger;
+  private readonly now: () => Date;
+  private readonly task: PeriodicTask;
+  private last: LastRun | undefined;
+
+  constructor(
+    private readonly dependencies: LedgerReconcilerDependencies,
+    options: LedgerReconcilerOptions = {},
+  ) {
+    this.graceMs = options.graceMs ?? DEFAULT_LEDGER_RECONCILER_SCHEDULE.graceMs;
+    this.batchSize = options.batchSize ?? DEFAULT_LEDGER_RECONCILER_SCHEDULE.batchSize;
+    this.leaseMs = options.leaseMs ?? 5 * 60 * 1000;
+    this.holder = dependencies.holder ?? randomUUID();
+    this.logger = dependencies.logger ?? silentLogger;
+    this.now = dependencies.now ?? (() => new Date());
+    this.task = new PeriodicTask({
+      intervalMs: options.intervalMs ?? DEFAULT_LEDGER_RECONCILER_SCHEDULE.intervalMs,
+      run: async () => {
+        try {
+          this.last = { report: await this.reconcile() };
+        } catch (error) {
+          this.last = { error };
+          throw error;
+        }
+      },
+      onError: (error) => this.logger.error({ err: error }, 'ledger reconciliation failed'),
+    });
+  }
+
+  /** Reconciles now, then on the schedule. Idempotent. */
+  start(): void {
+    void this.task.runNow();
+    this.task.start();
+  }
+
+  /** One run now (after the one in flight); resolves to what it did, rejects with what made it fail. */
+  async runOnce(): Promise<LedgerReconcileReport> {
+    this.last = undefined;
+    await this.task.runNow();
+    // The run assigned it; TypeScript cannot see that through the await.
+    const last = this.last as LastRun | undefined;
+    if (last === undefined) throw new Error('The ledger reconciler is stopped.');
+    if ('error' in last) throw last.error;
+    return last.report;
+  }
+
+  /** Cancels the schedule and waits for a run in flight. */
+  stop(): Promise<void> {
+    return this.task.stop();
+  }
+
+  private async reconcile(): Promise<LedgerReconcileReport> {
+    const { ledger, recovery } = this.dependencies;
+    const now = this.now();
+    const leased = await recovery.claimLease({
+      name: LEDGER_RECONCILER_LEASE,
+      holder: this.holder,
+      now: now.toISOString(),
+      leaseUntil: new Date(now.getTime() + this.leaseMs).toISOString(),
+    });
+    const report = { leased, settled: 0, released: 0, alreadyClosed: 0, chargedNanoUsd: 0n };
+    if (!leased) return report;
+    try {
+      const cutoff = new Date(now.getTime() - this.graceMs).toISOString();
+      const orphans = await ledger.listOpenHolds({ createdBefore: cutoff, limit: this.batchSize });
+      for (const hold of orphans) await this.close(hold, report);
+      // Checkpoints of closed holds are no longer needed; the grace period keeps those a slow settle may still read.
+      await recovery.pruneCheckpoints(cutoff);
+      if (orphans.length > 0)
+        this.logger.info({ ...report, chargedNanoUsd: String(report.chargedNanoUsd) }, 'ledger reconciled');
+      return report;
+    } finally {
+      await recovery.releaseLease({ name: LEDGER_RECONCILER_LEASE, holder: this.holder });
+    }
+  }
+
+  private async close(
+    hold: LedgerHold,
+    report: { settled: number; released: number; alreadyClosed: number; chargedNanoUsd: bigint },
+  ): Promise<void> {
+    const { ledger, recovery } = this.dependencies;
+    const key = { requestId: hold.requestId, attempt: hold.attempt };
+    const checkpoint = await recovery.findCheckpoint(key);
+    if (checkpoint !== undefined) {
+      const settled = await ledger.settle({ ...key, costNanoUsd: checkpoint.costNanoUsd });
+      if (settled.outcome === 'settled') {
+        report.settled += 1;
+        report.chargedNanoUsd += settled.entry.amountNanoUsd;
+        this.logger.warn(
+          { ...key, accountId: hold.accountId, costNanoUsd: String(checkpoint.costNanoUsd) },
+          'settled a hold left open by a crash at its last checkpoint',
+        );
+      } else {
+        report.alreadyClosed += 1;
+      }
+      return;
+    }
+    const released = await ledger.release(key);
+    if (released.outcome === 'released') {
+      report.released += 1;
+      this.logger.warn(
+        { ...key, accountId: hold.accountId, heldNanoUsd: String(hold.amountNanoUsd) },
+        'released a hold left open by a crash: no cost was checkpointed, so the request is not charged',
+      );
+    } else {
+      report.alreadyClosed += 1;
+    }
+  }
+}
