@@ -6,6 +6,7 @@ import { prepareOnce } from './prepare-once.js';
 import { createSqliteBillingAccountRepository } from './sqlite-billing-account-repository.js';
 import { createSqliteCatalogRepository } from './sqlite-catalog-repository.js';
 import { createSqliteInferenceProviderSettingsRepository } from './sqlite-inference-provider-settings-repository.js';
+import { createSqliteLedgerRecoveryRepository } from './sqlite-ledger-recovery-repository.js';
 import { createSqliteLedgerRepository } from './sqlite-ledger-repository.js';
 import { createSqliteOrganizationRepository } from './sqlite-organization-repository.js';
 import { createSqlitePerformanceRepository } from './sqlite-performance-repository.js';
@@ -41,6 +42,7 @@ export function createSqliteStore({ filename }: SqliteStoreOptions): Store {
     inferenceProviderSettings: createSqliteInferenceProviderSettingsRepository(database),
     billingAccounts: createSqliteBillingAccountRepository(database),
     ledger: createSqliteLedgerRepository(database),
+    ledgerRecovery: createSqliteLedgerRecoveryRepository(database),
     providerKeys: createSqliteProviderKeyRepository(database),
     requests: createSqliteRequestRecordRepository(database),
     async migrate() {

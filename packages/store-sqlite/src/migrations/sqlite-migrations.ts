@@ -10,6 +10,7 @@ import { createCreditLedger } from './0007-create-credit-ledger.js';
 import { createRequestRecords } from './0008-create-request-records.js';
 import { createProviderKeys } from './0009-create-provider-keys.js';
 import { addTokenPermissions } from './0010-add-token-permissions.js';
+import { createLedgerRecovery } from './0012-create-ledger-recovery.js';
 
 export const sqliteMigrations: readonly SqliteMigration[] = [
   createUsersAndTokens,
@@ -22,4 +23,5 @@ export const sqliteMigrations: readonly SqliteMigration[] = [
   createRequestRecords,
   createProviderKeys,
   addTokenPermissions,
+  createLedgerRecovery,
 ];
