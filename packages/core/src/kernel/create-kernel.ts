@@ -21,6 +21,7 @@ import { CatalogAudiences } from '../catalog/catalog-audiences.js';
 import { StoreModelCatalog } from '../catalog/store-model-catalog.js';
 import type { CreditHoldPlanOptions } from '../credits/credit-hold-plan.js';
 import type { CreditLedger } from '../credits/credit-ledger.js';
+import { LedgerReconciler, type LedgerReconcilerOptions } from '../credits/ledger-reconciler.js';
 import { NoChargeCreditLedger } from '../credits/no-charge-credit-ledger.js';
 import { StoreCreditLedger } from '../credits/store-credit-ledger.js';
 import { LingeringStreams } from '../execution/charged-stream.js';
@@ -113,6 +114,11 @@ export interface KernelBillingOptions extends CreditHoldPlanOptions {
   readonly unboundedHoldNanoUsd?: bigint;
   /** How long an abandoned stream is read on for the provider's usage; default 5000 ms. */
   readonly disconnectGraceMs?: number;
+  /**
+   * The crash reconciler's schedule (decision 0020): it runs at start and then periodically when the store has
+   * `ledgerRecovery`, and closes holds older than `graceMs` that a crashed instance left open.
+   */
+  readonly reconciler?: LedgerReconcilerOptions & { readonly enabled?: boolean };
 }
 
 export interface Kernel {
@@ -272,6 +278,7 @@ export function createKernel(options: KernelOptions): Kernel {
         ? new StoreCreditLedger({
             ledger,
             billingAccounts,
+            ...(options.store.ledgerRecovery ? { recovery: options.store.ledgerRecovery } : {}),
             ...(options.billing?.tiers ? { tiers: options.billing.tiers } : {}),
             ...(options.billing?.unboundedHoldNanoUsd !== undefined
               ? { unboundedHoldNanoUsd: options.billing.unboundedHoldNanoUsd }
@@ -280,6 +287,17 @@ export function createKernel(options: KernelOptions): Kernel {
         : new NoChargeCreditLedger(),
     ),
   });
+  const { enabled: reconcilerEnabled, ...reconcilerSchedule } = options.billing?.reconciler ?? {};
+  const recovery = options.store.ledgerRecovery;
+  let reconciler: LedgerReconciler | undefined;
+  const startReconciler = (): void => {
+    if (!charging || recovery === undefined || reconcilerEnabled === false) return;
+    reconciler = new LedgerReconciler(
+      { ledger, recovery, logger: container.resolve(coreTokens.logger) },
+      reconcilerSchedule,
+    );
+    reconciler.start();
+  };
   // Charged streams read on after their clients left; disposing the kernel ends them at once.
   const lingeringStreams = new LingeringStreams();
   const billingPlan: ExecutionBillingOptions = {
@@ -495,6 +513,7 @@ export function createKernel(options: KernelOptions): Kernel {
         if (options.performance?.prober?.enabled === true)
           container.resolve(coreTokens.validationProber).start();
         container.resolve(coreTokens.executor);
+        startReconciler();
         started = true;
       })();
       return starting;
@@ -506,6 +525,7 @@ export function createKernel(options: KernelOptions): Kernel {
       if (starting) {
         // Probes and traffic figures first: their last writes go to the store before anything closes.
         await container.resolve(coreTokens.validationProber).stop();
+        await reconciler?.stop();
         await container.resolve(coreTokens.performanceRecorder).close();
         const view = container.resolve(coreTokens.performance);
         if (view instanceof StorePerformanceView) await view.close();
