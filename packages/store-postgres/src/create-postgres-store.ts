@@ -6,6 +6,7 @@ import { openPostgresPool } from './open-postgres-pool.js';
 import { createPostgresBillingAccountRepository } from './postgres-billing-account-repository.js';
 import { createPostgresCatalogRepository } from './postgres-catalog-repository.js';
 import { createPostgresInferenceProviderSettingsRepository } from './postgres-inference-provider-settings-repository.js';
+import { createPostgresLedgerRecoveryRepository } from './postgres-ledger-recovery-repository.js';
 import { createPostgresLedgerRepository } from './postgres-ledger-repository.js';
 import { createPostgresOrganizationRepository } from './postgres-organization-repository.js';
 import { createPostgresPerformanceRepository } from './postgres-performance-repository.js';
@@ -48,6 +49,7 @@ export function createPostgresStore({ connectionString, schema }: PostgresStoreO
     inferenceProviderSettings: createPostgresInferenceProviderSettingsRepository(pool),
     billingAccounts: createPostgresBillingAccountRepository(pool),
     ledger: createPostgresLedgerRepository(pool),
+    ledgerRecovery: createPostgresLedgerRecoveryRepository(pool),
     providerKeys: createPostgresProviderKeyRepository(pool),
     requests: createPostgresRequestRecordRepository(pool),
     async migrate() {

@@ -10,6 +10,7 @@ import { createCreditLedger } from './0007-create-credit-ledger.js';
 import { createRequestRecords } from './0008-create-request-records.js';
 import { createProviderKeys } from './0009-create-provider-keys.js';
 import { addTokenPermissions } from './0010-add-token-permissions.js';
+import { createLedgerRecovery } from './0012-create-ledger-recovery.js';
 import { createLedgerFunctions } from './0013-create-ledger-functions.js';
 
 export const postgresMigrations: readonly PostgresMigration[] = [
@@ -23,5 +24,6 @@ export const postgresMigrations: readonly PostgresMigration[] = [
   createRequestRecords,
   createProviderKeys,
   addTokenPermissions,
+  createLedgerRecovery,
   createLedgerFunctions,
 ];
