@@ -95,8 +95,8 @@ describe('POST /v1/chat/completions errors', () => {
         const piece = new TextEncoder().encode(
           `{"model":"${CHAT_MODEL}","padding":"${'x'.repeat(BODY_LIMIT)}"}`,
         );
+        // The stream stays open: a body that had ended could be read to its end and keep the connection.
         controller.enqueue(piece);
-        controller.close();
       },
     });
     const response = await test.request('/v1/chat/completions', {
