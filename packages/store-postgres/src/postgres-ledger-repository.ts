@@ -1,8 +1,5 @@
 /** The ledger tables behind the `LedgerRepository` interface. */
 import {
-  amountToHold,
-  availableCredit,
-  chargeFor,
   type LedgerAccountBalanceRow,
   type LedgerEntry,
   type LedgerEntryKind,
@@ -10,7 +7,6 @@ import {
   type LedgerPeriodBalanceRow,
   type LedgerRepository,
   ledgerBalance,
-  splitCharge,
 } from '@tollgate/core';
 import type pg from 'pg';
 import { createCallBatcher } from './call-batcher.js';
@@ -453,17 +449,6 @@ function closingEntryOf(row: ClosingRow, requestId: string, attempt: number): Le
     prepaidNanoUsd: BigInt(row.out_prepaid),
     payAsYouGoNanoUsd: BigInt(row.out_pay_as_you_go),
     createdAt: row.out_created_at.toISOString(),
-  };
-}
-
-function holdOf(entry: LedgerEntry): LedgerHold {
-  return {
-    accountId: entry.accountId,
-    period: entry.period,
-    requestId: entry.requestId,
-    attempt: entry.attempt,
-    amountNanoUsd: entry.amountNanoUsd,
-    createdAt: entry.createdAt,
   };
 }
 

@@ -163,6 +163,7 @@ async function runScenario(
         requestId,
         attempt: 1,
         amountNanoUsd: step.amount,
+        // biome-ignore lint/complexity/useMathMinMax: bigints, which Math.min does not take
         minimumNanoUsd: step.minimum < step.amount ? step.minimum : step.amount,
         allowance: terms,
       });
