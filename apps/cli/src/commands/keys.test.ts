@@ -101,10 +101,14 @@ describe('tollgate keys', () => {
     const { cwd, aliceId } = await deploymentWithAliceAndAcme();
     await runTollgate(['keys', 'set', 'alice', 'groq', '--key', groqKey], { cwd, env });
 
-    const removed = await runTollgate(['keys', 'remove', 'alice', 'groq'], { cwd });
+    const removed = await runTollgate(['keys', 'remove', 'alice', 'groq', '--json'], { cwd });
     const again = await runTollgate(['keys', 'remove', 'alice', 'groq'], { cwd });
 
     expect(removed.exitCode).toBe(0);
+    expect(JSON.parse(removed.stdout)).toMatchObject({
+      account: { id: aliceId, name: 'alice' },
+      removed: { providerId: 'groq' },
+    });
     expect(again.exitCode).toBe(1);
     expect(again.stderr).toContain('has no groq key');
     expect(await gatewayVault(cwd, (vault) => vault.list(aliceId))).toEqual([]);
