@@ -1,4 +1,4 @@
-import { CircuitOpenError } from '@tollgate/core';
+import { CircuitOpenError, MasterKeyError } from '@tollgate/core';
 import {
   AuthError,
   InputError,
@@ -31,6 +31,17 @@ describe('openAiErrorFor', () => {
     expect(openAiErrorFor(new InputError({ message: 'bad', param: 'messages' })).body.error.param).toBe(
       'messages',
     );
+  });
+
+  it("keeps the master key's operator detail out of the body and asks for it to be logged", () => {
+    const answer = openAiErrorFor(
+      new MasterKeyError(
+        "The stored 'groq' key of account 'u-1' was sealed with master key mk-1, but TOLLGATE_MASTER_KEY is mk-2",
+      ),
+    );
+    expect(answer).toMatchObject({ status: 500, internal: true, body: { error: { code: 'master_key_error' } } });
+    expect(answer.body.error.message).toContain('misconfigured');
+    expect(answer.body.error.message).not.toMatch(/TOLLGATE_MASTER_KEY|mk-1|u-1/);
   });
 
   it('passes a provider 429 through and turns a provider 500 into 502', () => {

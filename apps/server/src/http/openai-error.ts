@@ -7,6 +7,7 @@
  * and without limit, so a 503 for a condition that lasts (a provider down, a model nobody serves) turns one request
  * into a loop. The gateway's only 503s are the drain of a shutting-down instance and `/ready`, both with an end.
  */
+import { MasterKeyError } from '@tollgate/core';
 import { GatewayError } from '@tollgate/provider-spec';
 import { HttpRequestError } from '../inference/http-request-error.js';
 
@@ -101,6 +102,18 @@ function frameworkClientError(error: FrameworkError): OpenAiErrorResponse | unde
  * // 400, { error: { message: 'bad', type: 'invalid_request_error', code: 'invalid_request', param: null } }
  */
 export function openAiErrorFor(error: unknown): OpenAiErrorResponse {
+  // Its message names environment variables, key ids and account ids: for the operator's log, not the caller.
+  if (MasterKeyError.isInstance(error)) {
+    return {
+      status: 500,
+      body: openAiErrorBody(
+        "This gateway cannot use its stored provider keys: it is misconfigured. Its operator's log says why (look for this response's x-request-id).",
+        'server_error',
+        error.code,
+      ),
+      internal: true,
+    };
+  }
   if (GatewayError.isInstance(error)) {
     return {
       status: error.status,

@@ -175,3 +175,27 @@ describe("an organization's own provider key, for requests billed to it", () => 
     expect(await test.gateway.kernel.store.ledger.listEntries()).toEqual([]);
   });
 });
+
+describe('setting a provider key on a gateway without a master key', () => {
+  let test: TestGateway;
+  beforeAll(async () => {
+    test = await startTestGateway({ env: { TOLLGATE_MASTER_KEY: undefined } });
+  });
+  afterAll(async () => {
+    await test.close();
+  });
+
+  it("answers 500 without the operator's detail, and stores nothing", async () => {
+    const response = await test.request(`${path}/groq`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ key: userGroqKey }),
+    });
+    expect(response.status).toBe(500);
+    const body = (await response.json()) as { error: { message: string; code: string } };
+    expect(body.error.code).toBe('master_key_error');
+    expect(body.error.message).toContain('misconfigured');
+    expect(body.error.message).not.toContain('TOLLGATE_MASTER_KEY');
+    expect(await (await test.request(path)).json()).toEqual({ keys: [] });
+  });
+});
