@@ -39,7 +39,11 @@ describe('openAiErrorFor', () => {
         "The stored 'groq' key of account 'u-1' was sealed with master key mk-1, but TOLLGATE_MASTER_KEY is mk-2",
       ),
     );
-    expect(answer).toMatchObject({ status: 500, internal: true, body: { error: { code: 'master_key_error' } } });
+    expect(answer).toMatchObject({
+      status: 500,
+      internal: true,
+      body: { error: { code: 'master_key_error' } },
+    });
     expect(answer.body.error.message).toContain('misconfigured');
     expect(answer.body.error.message).not.toMatch(/TOLLGATE_MASTER_KEY|mk-1|u-1/);
   });
