@@ -65,6 +65,11 @@ export async function* pipeStream(
   providerId: string,
   state: StreamPipelineState,
   limit?: StreamOutputLimit,
+  /**
+   * Runs after each upstream read was mapped, with `state.emittedChunks` up to date (e.g. a checkpoint of the
+   * running cost, `StreamCheckpoints#afterRead`): once per read, never per chunk.
+   */
+  afterRead?: () => void,
 ): AsyncGenerator<readonly StreamItem[]> {
   const iterator = eventBatches[Symbol.asyncIterator]();
   let handedOff = false;
@@ -115,6 +120,10 @@ export async function* pipeStream(
           if (items.length > 0) yield items;
           return;
         }
+      }
+      if (afterRead !== undefined) {
+        state.emittedChunks = emitted;
+        afterRead();
       }
       if (items.length > 0) {
         yield items;

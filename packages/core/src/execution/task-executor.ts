@@ -65,6 +65,7 @@ import { meteredStream } from './metered-stream.js';
 import { prependBatch } from './prepend-batch.js';
 import { isProviderAnswer, isProviderFault } from './provider-fault.js';
 import { pollQueuedOperation } from './queued-operation-poller.js';
+import { DEFAULT_CHECKPOINT_INTERVAL_MS, streamCheckpoints } from './stream-checkpoints.js';
 import { pipeStream, type StreamPipelineState } from './stream-pipeline.js';
 import type { UpstreamCallOptions } from './upstream-call-options.js';
 import { UpstreamTargets } from './upstream-targets.js';
@@ -105,6 +106,11 @@ export interface ExecutionBillingOptions extends CreditHoldPlanOptions {
    * metered by what was emitted; default 5000 ms.
    */
   readonly disconnectGraceMs?: number;
+  /**
+   * At most how often a charged stream writes the cost it has reached (`CreditLedger.checkpoint`), so that a crash
+   * charges a long stream that much instead of nothing; default 2000 ms, 0 writes none.
+   */
+  readonly checkpointIntervalMs?: number;
 }
 
 /** Everything one upstream call needs once routing and the credit hold are done. */
@@ -405,6 +411,15 @@ export class TaskExecutor {
       errorKind: undefined,
     };
     const charge = (usage: UsageV1) => this.chargeFor(route, hold, credits, usage);
+    const checkpoints = streamCheckpoints({
+      credits,
+      hold,
+      limits,
+      intervalMs: this.deps.billing?.checkpointIntervalMs ?? DEFAULT_CHECKPOINT_INTERVAL_MS,
+      startedAt: started,
+      costSoFar: () => charge(chargedStreamUsage(state, limits)),
+      logger: this.logger,
+    });
     let pipeline: AsyncGenerator<readonly StreamItem[]>;
     let first: IteratorResult<readonly StreamItem[]>;
     try {
@@ -426,6 +441,7 @@ export class TaskExecutor {
         request.task === 'conversational'
           ? chatStreamLimit({ limits, includeUsage: asksForStreamUsage(input), chargeFor: charge })
           : undefined,
+        checkpoints?.afterRead,
       );
       // Read the first batch before anything is sent: until a chunk arrived, a failed provider can still be replaced.
       first = await pipeline.next();

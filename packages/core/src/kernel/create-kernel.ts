@@ -115,6 +115,11 @@ export interface KernelBillingOptions extends CreditHoldPlanOptions {
   /** How long an abandoned stream is read on for the provider's usage; default 5000 ms. */
   readonly disconnectGraceMs?: number;
   /**
+   * At most how often a charged stream checkpoints the cost it has reached, for the crash reconciler (decision
+   * 0020); default 2000 ms, 0 never. Only long streams write: one that ends within the interval writes nothing.
+   */
+  readonly checkpointIntervalMs?: number;
+  /**
    * The crash reconciler's schedule (decision 0020): it runs at start and then periodically when the store has
    * `ledgerRecovery`, and closes holds older than `graceMs` that a crashed instance left open.
    */
@@ -310,6 +315,9 @@ export function createKernel(options: KernelOptions): Kernel {
     ...(options.billing?.minimumOutputTokens !== undefined
       ? { minimumOutputTokens: options.billing.minimumOutputTokens }
       : {}),
+    ...(options.billing?.checkpointIntervalMs !== undefined
+      ? { checkpointIntervalMs: options.billing.checkpointIntervalMs }
+      : {}),
   };
   container.register(coreTokens.router, {
     useFactory: instanceCachingFactory(
@@ -429,6 +437,7 @@ export function createKernel(options: KernelOptions): Kernel {
           accountSettings: c.resolve(coreTokens.inferenceProviderSettings),
           audiences: c.resolve(coreTokens.catalogAudiences),
           providerKeys: c.resolve(coreTokens.providerKeys),
+          logger: c.resolve(coreTokens.logger),
           ...requestLogOf(c),
         }),
     ),

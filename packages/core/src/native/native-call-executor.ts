@@ -39,9 +39,11 @@ import {
 import type { ExecutionObserver } from '../execution/execution-observer.js';
 import type { ExecutionRoute, StreamCompletion } from '../execution/execution-types.js';
 import { meteredStream } from '../execution/metered-stream.js';
+import { DEFAULT_CHECKPOINT_INTERVAL_MS, streamCheckpoints } from '../execution/stream-checkpoints.js';
 import { pipeStream, type StreamPipelineState } from '../execution/stream-pipeline.js';
 import type { UpstreamCallOptions } from '../execution/upstream-call-options.js';
 import { UpstreamTargets } from '../execution/upstream-targets.js';
+import { type KernelLogger, silentLogger } from '../kernel/logger.js';
 import type { PricingService } from '../pricing/pricing-service.js';
 import type { BillingMode, ProviderKeySource } from '../provider-keys/provider-key-source.js';
 import type { ProviderRegistry } from '../registry/provider-registry.js';
@@ -70,11 +72,17 @@ export interface NativeCallExecutorDependencies {
    * Set when `credits` charges: a route that bounds its request (`boundUsage`) holds that worst case and has its
    * output capped to what the hold pays for; others hold the ledger's default.
    */
-  readonly billing?: CreditHoldPlanOptions & { readonly disconnectGraceMs?: number };
+  readonly billing?: CreditHoldPlanOptions & {
+    readonly disconnectGraceMs?: number;
+    /** At most how often a charged stream checkpoints its cost; default 2000 ms, 0 never (decision 0020). */
+    readonly checkpointIntervalMs?: number;
+  };
   /** Where charged streams register while they may outlive their clients. */
   readonly lingeringStreams?: LingeringStreams;
   /** Records every call once it ended (decision 0017); without it nothing is recorded. */
   readonly requestLog?: Pick<RequestLog, 'track'>;
+  /** Where a failed stream checkpoint is reported; default silent. */
+  readonly logger?: KernelLogger;
 }
 
 /** Who pays for a call: the gateway's key against credits, or the caller's own key, billed by the provider. */
@@ -505,6 +513,15 @@ export class NativeCallExecutor {
             chargeFor,
           })
         : undefined,
+      streamCheckpoints({
+        credits,
+        hold,
+        limits,
+        intervalMs: this.deps.billing?.checkpointIntervalMs ?? DEFAULT_CHECKPOINT_INTERVAL_MS,
+        startedAt: started,
+        costSoFar: () => chargeFor(chargedStreamUsage(state, limits)),
+        logger: this.deps.logger ?? silentLogger,
+      })?.afterRead,
     );
     return {
       kind: 'stream',

@@ -30,6 +30,11 @@ export class ChargeTap implements CreditLedger {
     return this.inner.release(hold);
   }
 
+  /** Passed through, so a recorded stream's checkpoints still reach the crash reconciler. */
+  async checkpoint(hold: CreditHold, costSoFarNanoUsd: NanoUsd): Promise<void> {
+    await this.inner.checkpoint?.(hold, costSoFarNanoUsd);
+  }
+
   /** What the request's settlements charged (zero when none), forgotten once read. */
   take(requestId: string): NanoUsd {
     const charged = this.charged.get(requestId) ?? 0n;
