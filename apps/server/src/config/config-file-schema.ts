@@ -133,6 +133,19 @@ export const ConfigFileSchema = Type.Object(
           defaultMaxOutputTokens: Type.Optional(PositiveInteger),
           minimumOutputTokens: Type.Optional(PositiveInteger),
           disconnectGraceMs: Type.Optional(Type.Integer({ minimum: 0 })),
+          checkpointIntervalMs: Type.Optional(Type.Integer({ minimum: 0 })),
+          reconciler: Type.Optional(
+            Type.Object(
+              {
+                enabled: Type.Optional(Type.Boolean()),
+                graceMs: Type.Optional(Type.Integer({ minimum: 0 })),
+                intervalMs: Type.Optional(Type.Integer({ minimum: 0 })),
+                batchSize: Type.Optional(PositiveInteger),
+                leaseMs: Type.Optional(PositiveInteger),
+              },
+              { additionalProperties: false },
+            ),
+          ),
         },
         { additionalProperties: false },
       ),

@@ -31,7 +31,23 @@ describe('loadServerConfig billing', () => {
     ).toEqual({ enabled: false });
   });
 
+  it('reads the stream checkpoints’ interval and the crash reconciler’s schedule, for the kernel as they are', async () => {
+    const billing = {
+      checkpointIntervalMs: 500,
+      reconciler: { enabled: true, graceMs: 600_000, intervalMs: 30_000, batchSize: 100, leaseMs: 60_000 },
+    };
+    const file = configFile({ billing });
+    expect((await loadServerConfig({ options: { config: file }, env: {} })).billing).toEqual(billing);
+    expect(
+      (await loadServerConfig({ options: { config: file }, env: { TOLLGATE_BILLING: '0' } })).billing,
+    ).toEqual({ ...billing, enabled: false });
+  });
+
   it.each<[{ env?: NodeJS.ProcessEnv; file?: unknown }, string]>([
+    [{ file: { billing: { checkpointIntervalMs: -1 } } }, 'billing.checkpointIntervalMs'],
+    [{ file: { billing: { reconciler: { graceMs: 1.5 } } } }, 'billing.reconciler.graceMs'],
+    [{ file: { billing: { reconciler: { batchSize: 0 } } } }, 'billing.reconciler.batchSize'],
+    [{ file: { billing: { reconciler: { every: 5 } } } }, 'billing.reconciler.every'],
     [{ env: { TOLLGATE_BILLING: 'maybe' } }, 'TOLLGATE_BILLING'],
     [{ file: { billing: { defaultMaxOutputTokens: 0 } } }, 'billing.defaultMaxOutputTokens'],
     [{ file: { billing: { charge: false } } }, 'billing.charge'],

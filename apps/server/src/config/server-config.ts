@@ -62,6 +62,27 @@ export interface BillingConfig {
   readonly minimumOutputTokens?: number;
   /** How long a stream whose client left is read on for the provider's usage; default 5000 ms. */
   readonly disconnectGraceMs?: number;
+  /**
+   * At most how often a long charged stream writes the cost it has reached, so that a crash charges it that much
+   * (decision 0020); default 2000 ms, 0 never.
+   */
+  readonly checkpointIntervalMs?: number;
+  /** The crash reconciler, which closes holds a crashed instance left open (decision 0020). */
+  readonly reconciler?: {
+    /** Default true (it runs when billing is on). */
+    readonly enabled?: boolean;
+    /**
+     * How old an open hold must be to count as left by a crash: longer than any request may run; default 1 h.
+     * Lower it only when every request (queued media jobs included) ends sooner.
+     */
+    readonly graceMs?: number;
+    /** Between runs, the first at start; default 60000, 0 only at start. */
+    readonly intervalMs?: number;
+    /** Holds closed per run at most; default 500. */
+    readonly batchSize?: number;
+    /** How long one run may hold the store lease that keeps other instances out; default 300000. */
+    readonly leaseMs?: number;
+  };
 }
 
 export interface ServerConfig {
