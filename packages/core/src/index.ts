@@ -71,9 +71,12 @@ export {
   type AccountPosition,
   amountToHold,
   availableCredit,
+  availableIncludedCredit,
   type ChargeSplit,
   chargeFor,
+  type HoldSettlement,
   ledgerBalance,
+  settleHold,
   splitCharge,
 } from './credits/ledger-arithmetic.js';
 export {

@@ -3,7 +3,9 @@ import {
   type AccountPosition,
   amountToHold,
   availableCredit,
+  availableIncludedCredit,
   chargeFor,
+  settleHold,
   splitCharge,
 } from './ledger-arithmetic.js';
 
@@ -72,5 +74,31 @@ describe('splitCharge and chargeFor', () => {
     expect(chargeFor(30n, 50n)).toBe(30n);
     expect(chargeFor(80n, 50n)).toBe(50n);
     expect(chargeFor(-1n, 50n)).toBe(0n);
+  });
+});
+
+describe('included-only holds', () => {
+  const position = { ...empty, includedUsedNanoUsd: 30n, includedHeldNanoUsd: 20n, heldNanoUsd: 20n };
+
+  it('hold what included credits leave after other included-only holds, within what the account can pay', () => {
+    expect(availableIncludedCredit({ ...position, payAsYouGoLimitNanoUsd: undefined, prepaidGrantedNanoUsd: 500n })).toBe(50n);
+    expect(availableIncludedCredit({ ...position, heldNanoUsd: 60n })).toBe(10n);
+    expect(availableIncludedCredit({ ...position, includedHeldNanoUsd: 90n })).toBe(0n);
+  });
+
+  it('are paid from included credits alone; ordinary holds leave what they reserve', () => {
+    const balances = { includedLeftNanoUsd: 100n, includedHeldNanoUsd: 60n, prepaidLeftNanoUsd: 50n };
+    expect(settleHold(70n, { amountNanoUsd: 80n }, balances)).toEqual({
+      chargeNanoUsd: 70n,
+      split: { includedNanoUsd: 40n, prepaidNanoUsd: 30n, payAsYouGoNanoUsd: 0n },
+    });
+    expect(settleHold(70n, { amountNanoUsd: 60n, includedOnly: true }, balances)).toEqual({
+      chargeNanoUsd: 60n,
+      split: { includedNanoUsd: 60n, prepaidNanoUsd: 0n, payAsYouGoNanoUsd: 0n },
+    });
+    // The allowance fell below what was held: never paid from prepaid credits, charged what included credits cover.
+    expect(
+      settleHold(50n, { amountNanoUsd: 60n, includedOnly: true }, { ...balances, includedLeftNanoUsd: 20n }),
+    ).toEqual({ chargeNanoUsd: 20n, split: { includedNanoUsd: 20n, prepaidNanoUsd: 0n, payAsYouGoNanoUsd: 0n } });
   });
 });

@@ -90,6 +90,63 @@ export function chargeFor(cost: NanoUsd, held: NanoUsd): NanoUsd {
 }
 
 /**
+ * What an included-only reservation (a provider not integrated with billing) may hold: the period's included
+ * credits left, net of its other included-only holds, and never more than `availableCredit` (other open holds may
+ * need the rest of the account's credit).
+ *
+ * @example
+ * availableIncludedCredit({ includedNanoUsd: 100n, includedUsedNanoUsd: 30n, includedHeldNanoUsd: 20n,
+ *   payAsYouGoLimitNanoUsd: undefined, payAsYouGoUsedNanoUsd: 0n, prepaidGrantedNanoUsd: 500n,
+ *   prepaidUsedNanoUsd: 0n, heldNanoUsd: 20n }); // 50n
+ */
+export function availableIncludedCredit(
+  position: AccountPosition & { readonly includedHeldNanoUsd: NanoUsd },
+): NanoUsd {
+  const included = nonNegative(
+    position.includedNanoUsd - position.includedUsedNanoUsd - position.includedHeldNanoUsd,
+  );
+  const total = availableCredit(position);
+  return total === undefined ? included : smaller(included, total);
+}
+
+export interface HoldSettlement {
+  readonly chargeNanoUsd: NanoUsd;
+  readonly split: ChargeSplit;
+}
+
+/**
+ * How a hold is paid when it settles at `cost`. Included credits that the period's open included-only holds
+ * reserve are not this settlement's to take, unless it is one of them. An ordinary hold pays with `splitCharge`
+ * from what is left; an included-only hold pays from included credits alone, and is charged at most what they
+ * still cover (less than its cost only if the period's allowance was lowered while it was open).
+ *
+ * @example
+ * settleHold(70n, { amountNanoUsd: 80n }, { includedLeftNanoUsd: 100n, includedHeldNanoUsd: 60n,
+ *   prepaidLeftNanoUsd: 50n }); // charge 70n: 40n included, 30n prepaid
+ */
+export function settleHold(
+  cost: NanoUsd,
+  hold: { readonly amountNanoUsd: NanoUsd; readonly includedOnly?: boolean | undefined },
+  {
+    includedLeftNanoUsd,
+    includedHeldNanoUsd,
+    prepaidLeftNanoUsd,
+  }: { includedLeftNanoUsd: NanoUsd; includedHeldNanoUsd: NanoUsd; prepaidLeftNanoUsd: NanoUsd },
+): HoldSettlement {
+  const reservedByOthers = includedHeldNanoUsd - (hold.includedOnly === true ? hold.amountNanoUsd : 0n);
+  const includedFree = nonNegative(includedLeftNanoUsd - nonNegative(reservedByOthers));
+  const charge = chargeFor(cost, hold.amountNanoUsd);
+  if (hold.includedOnly === true) {
+    const paid = smaller(charge, includedFree);
+    return { chargeNanoUsd: paid, split: { includedNanoUsd: paid, prepaidNanoUsd: 0n, payAsYouGoNanoUsd: 0n } };
+  }
+  return {
+    chargeNanoUsd: charge,
+    split: splitCharge(charge, { includedLeftNanoUsd: includedFree, prepaidLeftNanoUsd }),
+  };
+}
+
+/**
  * An account's balance in one period from its two materialized rows, either of which may not exist yet: before the
  * account's first reservation of the period nothing is included and nothing may be spent pay-as-you-go.
  */
@@ -109,5 +166,6 @@ export function ledgerBalance(
     prepaidGrantedNanoUsd: account?.prepaidGrantedNanoUsd ?? 0n,
     prepaidUsedNanoUsd: account?.prepaidUsedNanoUsd ?? 0n,
     heldNanoUsd: account?.heldNanoUsd ?? 0n,
+    includedHeldNanoUsd: periodRow?.includedHeldNanoUsd ?? 0n,
   };
 }

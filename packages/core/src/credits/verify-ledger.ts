@@ -13,7 +13,8 @@ export type LedgerViolationCode =
   | 'request_charged_twice'
   | 'open_holds_mismatch'
   | 'balance_mismatch'
-  | 'overspent';
+  | 'overspent'
+  | 'included_only_paid_otherwise';
 
 export interface LedgerViolation {
   readonly code: LedgerViolationCode;
@@ -35,7 +36,7 @@ function sumBy<T>(
 /**
  * Every violation in `snapshot`, none for a sound ledger: each settle or release closes exactly one hold of the same
  * account and period; a charge never exceeds its hold or its cost and its split adds up; no request is charged
- * twice; the open holds are exactly the unclosed ones; every materialized balance equals the sum of its entries;
+ * twice; an included-only hold is paid from included credits alone; the open holds are exactly the unclosed ones; every materialized balance equals the sum of its entries;
  * and nothing was spent past what the account had (included credits, prepaid credits, the pay-as-you-go limit).
  *
  * @example
@@ -106,6 +107,12 @@ export function verifyLedger(snapshot: LedgerSnapshot): LedgerViolation[] {
     if (entry.includedNanoUsd + entry.prepaidNanoUsd + entry.payAsYouGoNanoUsd !== entry.amountNanoUsd) {
       report('split_mismatch', `${name} pays ${entry.amountNanoUsd} with parts that do not add up to it.`);
     }
+    if (hold?.includedOnly === true && entry.prepaidNanoUsd + entry.payAsYouGoNanoUsd > 0n) {
+      report(
+        'included_only_paid_otherwise',
+        `${name} settles an included-only hold with prepaid credits or pay-as-you-go.`,
+      );
+    }
     const earlier = settledRequests.get(entry.requestId);
     if (earlier !== undefined) {
       report(
@@ -138,7 +145,11 @@ function checkOpenHolds(
       if (open !== undefined) report('open_holds_mismatch', `Hold ${id} is closed but still listed as open.`);
     } else if (open === undefined) {
       report('open_holds_mismatch', `Hold ${id} is not closed but is missing from the open holds.`);
-    } else if (open.amountNanoUsd !== hold.amountNanoUsd || open.accountId !== hold.accountId) {
+    } else if (
+      open.amountNanoUsd !== hold.amountNanoUsd ||
+      open.accountId !== hold.accountId ||
+      (open.includedOnly === true) !== (hold.includedOnly === true)
+    ) {
       report('open_holds_mismatch', `Open hold ${id} does not match its hold entry.`);
     }
   }
@@ -163,6 +174,11 @@ function checkBalances(
   const prepaidUsed = sumBy(settles, byAccount, (entry) => entry.prepaidNanoUsd);
   const heldByAccount = sumBy(unclosed, byAccount, (entry) => entry.amountNanoUsd);
   const heldByPeriod = sumBy(unclosed, byPeriod, (entry) => entry.amountNanoUsd);
+  const includedHeldByPeriod = sumBy(
+    unclosed.filter((entry) => entry.includedOnly === true),
+    byPeriod,
+    (entry) => entry.amountNanoUsd,
+  );
   const includedUsed = sumBy(settles, byPeriod, (entry) => entry.includedNanoUsd);
   const payAsYouGoUsed = sumBy(settles, byPeriod, (entry) => entry.payAsYouGoNanoUsd);
 
@@ -192,6 +208,11 @@ function checkBalances(
       payAsYouGoUsed.get(id) ?? 0n,
     );
     compare(`Period ${id}'s held`, row?.heldNanoUsd ?? 0n, heldByPeriod.get(id) ?? 0n);
+    compare(
+      `Period ${id}'s included-only held`,
+      row?.includedHeldNanoUsd ?? 0n,
+      includedHeldByPeriod.get(id) ?? 0n,
+    );
     if (row === undefined) continue;
     if (row.includedUsedNanoUsd > row.includedNanoUsd) {
       report('overspent', `Period ${id} used ${row.includedUsedNanoUsd} of ${row.includedNanoUsd} included.`);

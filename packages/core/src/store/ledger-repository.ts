@@ -15,6 +15,11 @@
  *   keyed by its grant id.
  * - **Settlement.** `settle` charges `min(cost, held)`, spending this period's included credits first (the hold's
  *   period), then prepaid, then pay-as-you-go, and gives the rest of the hold back. `release` gives all of it back.
+ * - **Included credits only.** A reservation with `includedOnly` (a provider not integrated with billing, decision
+ *   0022) holds only what this period's included credits cover net of the period's other included-only holds (and
+ *   never more than the account's available credit). Its settlement is paid from included credits alone, and the
+ *   included credits such holds reserve are kept from every other settlement of the period, so prepaid credits and
+ *   pay-as-you-go never pay for it, whatever settles first.
  * - **Periods.** Names as `billingPeriodOf` writes them (`YYYY-MM`); the caller says which period a hold or grant
  *   falls in. Included credits belong to one period; prepaid credits to the account, across periods.
  */
@@ -43,6 +48,8 @@ export interface LedgerEntry {
   readonly payAsYouGoNanoUsd: NanoUsd;
   /** ISO-8601 UTC. */
   readonly createdAt: string;
+  /** Set on a hold (and only on holds) reserved against included credits alone. */
+  readonly includedOnly?: boolean;
 }
 
 export interface LedgerHold {
@@ -52,6 +59,8 @@ export interface LedgerHold {
   readonly attempt: number;
   readonly amountNanoUsd: NanoUsd;
   readonly createdAt: string;
+  /** Reserved against included credits alone; paid from them alone. */
+  readonly includedOnly?: boolean;
 }
 
 export interface ReserveInput {
@@ -66,6 +75,8 @@ export interface ReserveInput {
   readonly minimumNanoUsd?: NanoUsd;
   /** What the account may spend in `period`, recorded on the period's balance. */
   readonly allowance: BillingAllowance;
+  /** Hold (and later pay) only from this period's included credits: a provider not integrated with billing. */
+  readonly includedOnly?: boolean;
 }
 
 export type ReserveResult =
@@ -115,6 +126,8 @@ export interface LedgerBalance {
   readonly prepaidUsedNanoUsd: NanoUsd;
   /** Open holds of the account, whatever their period. */
   readonly heldNanoUsd: NanoUsd;
+  /** Open included-only holds of this period: included credits no other settlement may take. */
+  readonly includedHeldNanoUsd: NanoUsd;
 }
 
 export interface LedgerAccountBalanceRow {
@@ -132,6 +145,8 @@ export interface LedgerPeriodBalanceRow {
   readonly includedUsedNanoUsd: NanoUsd;
   readonly payAsYouGoUsedNanoUsd: NanoUsd;
   readonly heldNanoUsd: NanoUsd;
+  /** The period's open included-only holds. */
+  readonly includedHeldNanoUsd: NanoUsd;
 }
 
 /** Everything `verifyLedger` reads: the entries and every materialized row. */

@@ -6,9 +6,9 @@
 import {
   amountToHold,
   availableCredit,
-  chargeFor,
+  availableIncludedCredit,
   ledgerBalance,
-  splitCharge,
+  settleHold,
 } from '../../credits/ledger-arithmetic.js';
 import type {
   LedgerAccountBalanceRow,
@@ -56,6 +56,7 @@ export function createInMemoryLedgerRepository(): LedgerRepository {
         includedUsedNanoUsd: 0n,
         payAsYouGoUsedNanoUsd: 0n,
         heldNanoUsd: 0n,
+        includedHeldNanoUsd: 0n,
       };
       periods.set(periodKey(accountId, period), row);
     }
@@ -77,6 +78,7 @@ export function createInMemoryLedgerRepository(): LedgerRepository {
     attempt: entry.attempt,
     amountNanoUsd: entry.amountNanoUsd,
     createdAt: entry.createdAt,
+    ...(entry.includedOnly === true ? { includedOnly: true } : {}),
   });
   const close = (
     key: string,
@@ -89,11 +91,15 @@ export function createInMemoryLedgerRepository(): LedgerRepository {
     if (hold === undefined) return undefined;
     const accountRow = account(hold.accountId);
     const periodBalance = periodRow(hold.accountId, hold.period);
-    const charge = kind === 'settle' ? chargeFor(costNanoUsd ?? 0n, hold.amountNanoUsd) : 0n;
-    const split = splitCharge(charge, {
-      includedLeftNanoUsd: periodBalance.includedNanoUsd - periodBalance.includedUsedNanoUsd,
-      prepaidLeftNanoUsd: accountRow.prepaidGrantedNanoUsd - accountRow.prepaidUsedNanoUsd,
-    });
+    const { chargeNanoUsd: charge, split } = settleHold(
+      kind === 'settle' ? (costNanoUsd ?? 0n) : 0n,
+      hold,
+      {
+        includedLeftNanoUsd: periodBalance.includedNanoUsd - periodBalance.includedUsedNanoUsd,
+        includedHeldNanoUsd: periodBalance.includedHeldNanoUsd,
+        prepaidLeftNanoUsd: accountRow.prepaidGrantedNanoUsd - accountRow.prepaidUsedNanoUsd,
+      },
+    );
     const entry = append({
       accountId: hold.accountId,
       period: hold.period,
@@ -109,13 +115,23 @@ export function createInMemoryLedgerRepository(): LedgerRepository {
     accountRow.heldNanoUsd -= hold.amountNanoUsd;
     accountRow.prepaidUsedNanoUsd += split.prepaidNanoUsd;
     periodBalance.heldNanoUsd -= hold.amountNanoUsd;
+    if (hold.includedOnly === true) periodBalance.includedHeldNanoUsd -= hold.amountNanoUsd;
     periodBalance.includedUsedNanoUsd += split.includedNanoUsd;
     periodBalance.payAsYouGoUsedNanoUsd += split.payAsYouGoNanoUsd;
     return { outcome: 'closed', entry };
   };
 
   return {
-    async reserve({ accountId, period, requestId, attempt, amountNanoUsd, minimumNanoUsd, allowance }) {
+    async reserve({
+      accountId,
+      period,
+      requestId,
+      attempt,
+      amountNanoUsd,
+      minimumNanoUsd,
+      allowance,
+      includedOnly,
+    }) {
       const key = holdKey(requestId, attempt);
       const existing = holds.get(key);
       if (existing !== undefined) return { outcome: 'existing', hold: toHold(existing) };
@@ -123,7 +139,9 @@ export function createInMemoryLedgerRepository(): LedgerRepository {
       const periodBalance = periodRow(accountId, period);
       periodBalance.includedNanoUsd = allowance.includedNanoUsd;
       periodBalance.payAsYouGoLimitNanoUsd = allowance.payAsYouGoLimitNanoUsd;
-      const available = availableCredit({ ...periodBalance, ...accountRow });
+      const position = { ...periodBalance, ...accountRow };
+      const available =
+        includedOnly === true ? availableIncludedCredit(position) : availableCredit(position);
       const amount = amountToHold(amountNanoUsd, minimumNanoUsd ?? amountNanoUsd, available);
       if (amount === undefined) return { outcome: 'insufficient', availableNanoUsd: available ?? 0n };
       const entry = append({
@@ -137,12 +155,14 @@ export function createInMemoryLedgerRepository(): LedgerRepository {
         includedNanoUsd: 0n,
         prepaidNanoUsd: 0n,
         payAsYouGoNanoUsd: 0n,
+        ...(includedOnly === true ? { includedOnly: true } : {}),
       });
       holds.set(key, entry);
       const hold = toHold(entry);
       openHolds.set(key, hold);
       accountRow.heldNanoUsd += amount;
       periodBalance.heldNanoUsd += amount;
+      if (includedOnly === true) periodBalance.includedHeldNanoUsd += amount;
       return { outcome: 'held', hold };
     },
     async settle({ requestId, attempt, costNanoUsd }) {

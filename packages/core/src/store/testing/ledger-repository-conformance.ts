@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { BillingAllowance } from '../../billing/billing-account.js';
 import { verifyLedger } from '../../credits/verify-ledger.js';
 import type { LedgerRepository, ReserveInput } from '../ledger-repository.js';
+import { describeIncludedOnlyLedgerConformance } from './ledger-included-only-conformance.js';
 import { runSpendingRace } from './ledger-spending-race.js';
 
 const accountId = '11111111-1111-4111-8111-111111111111';
@@ -189,6 +190,7 @@ export function describeLedgerRepositoryConformance(ledger: () => LedgerReposito
         prepaidGrantedNanoUsd: 500_000_000n,
         prepaidUsedNanoUsd: 500_000_000n,
         heldNanoUsd: 0n,
+        includedHeldNanoUsd: 0n,
       });
       await expectSound();
     });
@@ -291,6 +293,7 @@ export function describeLedgerRepositoryConformance(ledger: () => LedgerReposito
         prepaidGrantedNanoUsd: 0n,
         prepaidUsedNanoUsd: 0n,
         heldNanoUsd: 0n,
+        includedHeldNanoUsd: 0n,
       });
       expect(await ledger().listEntries()).toEqual([]);
       expect(await ledger().listOpenHolds()).toEqual([]);
@@ -381,4 +384,6 @@ export function describeLedgerRepositoryConformance(ledger: () => LedgerReposito
       await expectSound();
     });
   });
+
+  describeIncludedOnlyLedgerConformance(ledger);
 }

@@ -16,6 +16,10 @@ export interface SpendingRaceOptions {
   readonly requestNanoUsd: bigint;
   /** Every how many-th request fails upstream and is released, then tried again as the next attempt. */
   readonly failEvery: number;
+  /** Reserve against included credits only (a provider not integrated with billing). */
+  readonly includedOnly?: boolean;
+  /** Starts every request id, so that races run at once on one ledger keep apart; default `race`. */
+  readonly requestPrefix?: string;
 }
 
 export interface SpendingRaceReport {
@@ -33,7 +37,16 @@ export interface SpendingRaceReport {
  */
 export async function runSpendingRace(
   ledgers: readonly LedgerRepository[],
-  { accountId, period, allowance, clients, requestNanoUsd, failEvery }: SpendingRaceOptions,
+  {
+    accountId,
+    period,
+    allowance,
+    clients,
+    requestNanoUsd,
+    failEvery,
+    includedOnly,
+    requestPrefix = 'race',
+  }: SpendingRaceOptions,
 ): Promise<SpendingRaceReport> {
   let chargedNanoUsd = 0n;
   let settled = 0;
@@ -45,7 +58,7 @@ export async function runSpendingRace(
     let round = 0;
     let attempt = 1;
     for (;;) {
-      const requestId = `race-${index}-${round}`;
+      const requestId = `${requestPrefix}-${index}-${round}`;
       const reserved = await ledger.reserve({
         accountId,
         period,
@@ -54,6 +67,7 @@ export async function runSpendingRace(
         amountNanoUsd: requestNanoUsd,
         minimumNanoUsd: 1n,
         allowance,
+        ...(includedOnly === true ? { includedOnly } : {}),
       });
       if (reserved.outcome === 'insufficient') {
         refused += 1;
