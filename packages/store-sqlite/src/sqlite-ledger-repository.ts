@@ -2,7 +2,7 @@
 import {
   amountToHold,
   availableCredit,
-  chargeFor,
+  availableIncludedCredit,
   type LedgerAccountBalanceRow,
   type LedgerEntry,
   type LedgerEntryKind,
@@ -12,7 +12,7 @@ import {
   ledgerBalance,
   type ReserveInput,
   type ReserveResult,
-  splitCharge,
+  settleHold,
 } from '@tollgate/core';
 import type Database from 'better-sqlite3';
 import { prepareOnce } from './prepare-once.js';
@@ -43,6 +43,7 @@ interface EntryRow {
   readonly prepaid_nano_usd: bigint;
   readonly pay_as_you_go_nano_usd: bigint;
   readonly created_at: string;
+  readonly included_only: bigint;
 }
 
 interface HoldRow {
@@ -52,6 +53,7 @@ interface HoldRow {
   readonly period: string;
   readonly amount_nano_usd: bigint;
   readonly created_at: string;
+  readonly included_only: bigint;
 }
 
 interface AccountRow {
@@ -69,13 +71,14 @@ interface PeriodRow {
   readonly included_used_nano_usd: bigint;
   readonly pay_as_you_go_used_nano_usd: bigint;
   readonly held_nano_usd: bigint;
+  readonly included_held_nano_usd: bigint;
 }
 
 type EntryValues = Omit<LedgerEntry, 'sequence' | 'createdAt'>;
 
 const entryColumns = `sequence, account_id, period, kind, request_id, attempt, amount_nano_usd, cost_nano_usd,
-  included_nano_usd, prepaid_nano_usd, pay_as_you_go_nano_usd, created_at`;
-const holdColumns = 'request_id, attempt, account_id, period, amount_nano_usd, created_at';
+  included_nano_usd, prepaid_nano_usd, pay_as_you_go_nano_usd, created_at, included_only`;
+const holdColumns = 'request_id, attempt, account_id, period, amount_nano_usd, created_at, included_only';
 
 /**
  * A `LedgerRepository` over a migrated SQLite connection. Every write runs in a `BEGIN IMMEDIATE` transaction,
@@ -94,8 +97,8 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
   };
   const insertEntry = statement<unknown[], { sequence: bigint }>(
     `INSERT INTO ledger_entries (account_id, period, kind, request_id, attempt, amount_nano_usd, cost_nano_usd,
-       included_nano_usd, prepaid_nano_usd, pay_as_you_go_nano_usd, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING sequence`,
+       included_nano_usd, prepaid_nano_usd, pay_as_you_go_nano_usd, created_at, included_only)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING sequence`,
   );
   const selectHoldEntry = statement<[string, number], EntryRow>(
     `SELECT ${entryColumns} FROM ledger_entries WHERE request_id = ? AND attempt = ? AND kind = 'hold'`,
@@ -114,7 +117,7 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
     `SELECT ${entryColumns} FROM ledger_entries WHERE account_id = ? ORDER BY sequence`,
   );
   const insertOpenHold = statement<unknown[], unknown>(
-    `INSERT INTO ledger_open_holds (${holdColumns}) VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO ledger_open_holds (${holdColumns}) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   const deleteOpenHold = statement<[string, number], HoldRow>(
     `DELETE FROM ledger_open_holds WHERE request_id = ? AND attempt = ? RETURNING ${holdColumns}`,
@@ -146,9 +149,10 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
     'SELECT * FROM ledger_period_balances WHERE account_id = ? AND period = ?',
   );
   const selectPeriods = statement<[], PeriodRow>('SELECT * FROM ledger_period_balances');
-  const updatePeriod = statement<[bigint, bigint, bigint, string, string], unknown>(
+  const updatePeriod = statement<[bigint, bigint, bigint, bigint, string, string], unknown>(
     `UPDATE ledger_period_balances SET included_used_nano_usd = included_used_nano_usd + ?,
-       pay_as_you_go_used_nano_usd = pay_as_you_go_used_nano_usd + ?, held_nano_usd = held_nano_usd + ?
+       pay_as_you_go_used_nano_usd = pay_as_you_go_used_nano_usd + ?, held_nano_usd = held_nano_usd + ?,
+       included_held_nano_usd = included_held_nano_usd + ?
      WHERE account_id = ? AND period = ?`,
   );
 
@@ -166,6 +170,7 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
       values.prepaidNanoUsd,
       values.payAsYouGoNanoUsd,
       createdAt,
+      values.includedOnly === true ? 1 : 0,
     ) as { sequence: bigint };
     return { ...values, sequence, createdAt };
   };
@@ -174,6 +179,7 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
   // Plain functions: the turn-batched writer runs them inside its IMMEDIATE transaction, without a savepoint each.
   const reserve = (input: Parameters<LedgerRepository['reserve']>[0]) => {
     const { accountId, period, requestId, attempt, amountNanoUsd, allowance } = input;
+    const includedOnly = input.includedOnly === true;
     const existing = selectHoldEntry().get(requestId, attempt);
     if (existing !== undefined) return { outcome: 'existing' as const, hold: holdOf(toEntry(existing)) };
     ensureAccount().run(accountId);
@@ -187,7 +193,7 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
       ...toPeriodRecord(selectPeriod().get(accountId, period) as PeriodRow),
       ...toAccountRecord(selectAccount().get(accountId) as AccountRow),
     };
-    const available = availableCredit(position);
+    const available = includedOnly ? availableIncludedCredit(position) : availableCredit(position);
     const amount = amountToHold(amountNanoUsd, input.minimumNanoUsd ?? amountNanoUsd, available);
     if (amount === undefined) return { outcome: 'insufficient' as const, availableNanoUsd: available ?? 0n };
     const entry = append({
@@ -199,10 +205,11 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
       amountNanoUsd: amount,
       costNanoUsd: undefined,
       ...noSplit,
+      ...(includedOnly ? { includedOnly } : {}),
     });
-    insertOpenHold().run(requestId, attempt, accountId, period, amount, entry.createdAt);
+    insertOpenHold().run(requestId, attempt, accountId, period, amount, entry.createdAt, includedOnly ? 1 : 0);
     updateAccount().run(0n, 0n, amount, accountId);
-    updatePeriod().run(0n, 0n, amount, accountId, period);
+    updatePeriod().run(0n, 0n, amount, includedOnly ? amount : 0n, accountId, period);
     return { outcome: 'held' as const, hold: holdOf(entry) };
   };
 
@@ -219,11 +226,16 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
     }
     const account = toAccountRecord(selectAccount().get(hold.account_id) as AccountRow);
     const period = toPeriodRecord(selectPeriod().get(hold.account_id, hold.period) as PeriodRow);
-    const charge = kind === 'settle' ? chargeFor(costNanoUsd ?? 0n, hold.amount_nano_usd) : 0n;
-    const split = splitCharge(charge, {
-      includedLeftNanoUsd: period.includedNanoUsd - period.includedUsedNanoUsd,
-      prepaidLeftNanoUsd: account.prepaidGrantedNanoUsd - account.prepaidUsedNanoUsd,
-    });
+    const includedOnly = hold.included_only === 1n;
+    const { chargeNanoUsd: charge, split } = settleHold(
+      kind === 'settle' ? (costNanoUsd ?? 0n) : 0n,
+      { amountNanoUsd: hold.amount_nano_usd, includedOnly },
+      {
+        includedLeftNanoUsd: period.includedNanoUsd - period.includedUsedNanoUsd,
+        includedHeldNanoUsd: period.includedHeldNanoUsd,
+        prepaidLeftNanoUsd: account.prepaidGrantedNanoUsd - account.prepaidUsedNanoUsd,
+      },
+    );
     const entry = append({
       accountId: hold.account_id,
       period: hold.period,
@@ -239,6 +251,7 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
       split.includedNanoUsd,
       split.payAsYouGoNanoUsd,
       -hold.amount_nano_usd,
+      includedOnly ? -hold.amount_nano_usd : 0n,
       hold.account_id,
       hold.period,
     );
@@ -352,6 +365,7 @@ function toEntry(row: EntryRow): LedgerEntry {
     prepaidNanoUsd: row.prepaid_nano_usd,
     payAsYouGoNanoUsd: row.pay_as_you_go_nano_usd,
     createdAt: row.created_at,
+    ...(row.included_only === 1n ? { includedOnly: true } : {}),
   };
 }
 
@@ -363,6 +377,7 @@ function holdOf(entry: LedgerEntry): LedgerHold {
     attempt: entry.attempt,
     amountNanoUsd: entry.amountNanoUsd,
     createdAt: entry.createdAt,
+    ...(entry.includedOnly === true ? { includedOnly: true } : {}),
   };
 }
 
@@ -374,6 +389,7 @@ function toHold(row: HoldRow): LedgerHold {
     attempt: Number(row.attempt),
     amountNanoUsd: row.amount_nano_usd,
     createdAt: row.created_at,
+    ...(row.included_only === 1n ? { includedOnly: true } : {}),
   };
 }
 
@@ -395,5 +411,6 @@ function toPeriodRecord(row: PeriodRow): LedgerPeriodBalanceRow {
     includedUsedNanoUsd: row.included_used_nano_usd,
     payAsYouGoUsedNanoUsd: row.pay_as_you_go_used_nano_usd,
     heldNanoUsd: row.held_nano_usd,
+    includedHeldNanoUsd: row.included_held_nano_usd,
   };
 }
