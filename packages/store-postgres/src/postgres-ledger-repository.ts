@@ -26,6 +26,7 @@ interface EntryRow {
   readonly prepaid_nano_usd: string;
   readonly pay_as_you_go_nano_usd: string;
   readonly created_at: Date;
+  readonly included_only: boolean;
 }
 
 interface HoldRow {
@@ -35,6 +36,7 @@ interface HoldRow {
   readonly period: string;
   readonly amount_nano_usd: string;
   readonly created_at: Date;
+  readonly included_only: boolean;
 }
 
 interface AccountRow {
@@ -52,6 +54,7 @@ interface PeriodRow {
   readonly included_used_nano_usd: string;
   readonly pay_as_you_go_used_nano_usd: string;
   readonly held_nano_usd: string;
+  readonly included_held_nano_usd: string;
 }
 
 /**
@@ -71,6 +74,7 @@ type ReservationCall = readonly [
   minimum: string,
   included: string,
   payAsYouGoLimit: string | null,
+  includedOnly: boolean,
 ];
 
 interface ClosingCall {
@@ -80,7 +84,7 @@ interface ClosingCall {
   readonly costNanoUsd: string | null;
 }
 
-/** What `tollgate_ledger_reserve` (migration 13) returns. */
+/** What `tollgate_ledger_reserve` (migration 15) returns. */
 interface ReservationRow {
   readonly out_outcome: 'held' | 'existing' | 'insufficient';
   readonly out_sequence: string | null;
@@ -89,7 +93,7 @@ interface ReservationRow {
   readonly out_available: string | null;
 }
 
-/** What `tollgate_ledger_close` (migration 13) returns: the closing entry, and whether this call wrote it. */
+/** What `tollgate_ledger_close` (migration 15) returns: the closing entry, and whether this call wrote it. */
 interface ClosingRow {
   readonly out_closed: boolean;
   readonly out_sequence: string;
@@ -107,8 +111,8 @@ interface ClosingRow {
 type EntryValues = Omit<LedgerEntry, 'sequence' | 'createdAt'>;
 
 const entryColumns = `sequence, account_id, period, kind, request_id, attempt, amount_nano_usd, cost_nano_usd,
-  included_nano_usd, prepaid_nano_usd, pay_as_you_go_nano_usd, created_at`;
-const holdColumns = 'request_id, attempt, account_id, period, amount_nano_usd, created_at';
+  included_nano_usd, prepaid_nano_usd, pay_as_you_go_nano_usd, created_at, included_only`;
+const holdColumns = 'request_id, attempt, account_id, period, amount_nano_usd, created_at, included_only';
 const noSplit = { includedNanoUsd: 0n, prepaidNanoUsd: 0n, payAsYouGoNanoUsd: 0n };
 
 /**
@@ -123,7 +127,7 @@ const appendSql = `
     RETURNING sequence
   ), open_hold AS (
     INSERT INTO ledger_open_holds (${holdColumns})
-    SELECT $4, $5, $1, $2, $6, $11 WHERE $13::boolean
+    SELECT $4, $5, $1, $2, $6, $11, false WHERE $13::boolean
   ), account AS (
     UPDATE ledger_account_balances SET prepaid_granted_nano_usd = prepaid_granted_nano_usd + $14,
       prepaid_used_nano_usd = prepaid_used_nano_usd + $9, held_nano_usd = held_nano_usd + $12
@@ -253,7 +257,7 @@ export function createPostgresLedgerRepository(pool: pg.Pool): LedgerRepository 
   const reserveOne = async (call: ReservationCall): Promise<ReservationRow> => {
     const { rows } = await pool.query<ReservationRow>({
       name: 'tollgate-ledger-reserve',
-      text: 'SELECT * FROM tollgate_ledger_reserve($1, $2, $3, $4, $5, $6, $7, $8, $9)',
+      text: 'SELECT * FROM tollgate_ledger_reserve($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
       values: [...call, new Date().toISOString()],
     });
     return rows[0] as ReservationRow;
@@ -261,9 +265,9 @@ export function createPostgresLedgerRepository(pool: pg.Pool): LedgerRepository 
   const reserveMany = async (calls: readonly ReservationCall[]): Promise<ReservationRow[]> => {
     const { rows } = await pool.query<ReservationRow & { readonly out_index: number }>({
       name: 'tollgate-ledger-reserve-many',
-      text: 'SELECT * FROM tollgate_ledger_reserve_many($1, $2, $3, $4, $5, $6, $7, $8, $9)',
+      text: 'SELECT * FROM tollgate_ledger_reserve_many($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
       values: [
-        ...Array.from({ length: 8 }, (_, column) => calls.map((call) => call[column])),
+        ...Array.from({ length: 9 }, (_, column) => calls.map((call) => call[column])),
         new Date().toISOString(),
       ],
     });
@@ -279,7 +283,16 @@ export function createPostgresLedgerRepository(pool: pg.Pool): LedgerRepository 
   });
 
   return {
-    async reserve({ accountId, period, requestId, attempt, amountNanoUsd, minimumNanoUsd, allowance }) {
+    async reserve({
+      accountId,
+      period,
+      requestId,
+      attempt,
+      amountNanoUsd,
+      minimumNanoUsd,
+      allowance,
+      includedOnly,
+    }) {
       const minimum = minimumNanoUsd ?? amountNanoUsd;
       if (amountNanoUsd < 0n || minimum < 0n) throw new RangeError('A reservation cannot be negative.');
       const row = await reserveBatched([
@@ -291,6 +304,7 @@ export function createPostgresLedgerRepository(pool: pg.Pool): LedgerRepository 
         minimum.toString(),
         allowance.includedNanoUsd.toString(),
         allowance.payAsYouGoLimitNanoUsd?.toString() ?? null,
+        includedOnly === true,
       ]);
       if (row.out_outcome === 'insufficient') {
         return { outcome: 'insufficient', availableNanoUsd: BigInt(row.out_available ?? '0') };
@@ -304,6 +318,7 @@ export function createPostgresLedgerRepository(pool: pg.Pool): LedgerRepository 
           attempt,
           amountNanoUsd: BigInt(row.out_amount as string),
           createdAt: (row.out_created_at as Date).toISOString(),
+          ...(includedOnly === true ? { includedOnly: true } : {}),
         },
       };
     },
@@ -432,6 +447,7 @@ function toEntry(row: EntryRow): LedgerEntry {
     prepaidNanoUsd: BigInt(row.prepaid_nano_usd),
     payAsYouGoNanoUsd: BigInt(row.pay_as_you_go_nano_usd),
     createdAt: row.created_at.toISOString(),
+    ...(row.included_only ? { includedOnly: true } : {}),
   };
 }
 
@@ -460,6 +476,7 @@ function toHold(row: HoldRow): LedgerHold {
     attempt: row.attempt,
     amountNanoUsd: BigInt(row.amount_nano_usd),
     createdAt: row.created_at.toISOString(),
+    ...(row.included_only ? { includedOnly: true } : {}),
   };
 }
 
@@ -481,5 +498,6 @@ function toPeriodRecord(row: PeriodRow): LedgerPeriodBalanceRow {
     includedUsedNanoUsd: BigInt(row.included_used_nano_usd),
     payAsYouGoUsedNanoUsd: BigInt(row.pay_as_you_go_used_nano_usd),
     heldNanoUsd: BigInt(row.held_nano_usd),
+    includedHeldNanoUsd: BigInt(row.included_held_nano_usd),
   };
 }
