@@ -207,7 +207,15 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
       ...noSplit,
       ...(includedOnly ? { includedOnly } : {}),
     });
-    insertOpenHold().run(requestId, attempt, accountId, period, amount, entry.createdAt, includedOnly ? 1 : 0);
+    insertOpenHold().run(
+      requestId,
+      attempt,
+      accountId,
+      period,
+      amount,
+      entry.createdAt,
+      includedOnly ? 1 : 0,
+    );
     updateAccount().run(0n, 0n, amount, accountId);
     updatePeriod().run(0n, 0n, amount, includedOnly ? amount : 0n, accountId, period);
     return { outcome: 'held' as const, hold: holdOf(entry) };

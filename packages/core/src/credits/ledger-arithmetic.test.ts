@@ -81,7 +81,13 @@ describe('included-only holds', () => {
   const position = { ...empty, includedUsedNanoUsd: 30n, includedHeldNanoUsd: 20n, heldNanoUsd: 20n };
 
   it('hold what included credits leave after other included-only holds, within what the account can pay', () => {
-    expect(availableIncludedCredit({ ...position, payAsYouGoLimitNanoUsd: undefined, prepaidGrantedNanoUsd: 500n })).toBe(50n);
+    expect(
+      availableIncludedCredit({
+        ...position,
+        payAsYouGoLimitNanoUsd: undefined,
+        prepaidGrantedNanoUsd: 500n,
+      }),
+    ).toBe(50n);
     expect(availableIncludedCredit({ ...position, heldNanoUsd: 60n })).toBe(10n);
     expect(availableIncludedCredit({ ...position, includedHeldNanoUsd: 90n })).toBe(0n);
   });
@@ -99,6 +105,9 @@ describe('included-only holds', () => {
     // The allowance fell below what was held: never paid from prepaid credits, charged what included credits cover.
     expect(
       settleHold(50n, { amountNanoUsd: 60n, includedOnly: true }, { ...balances, includedLeftNanoUsd: 20n }),
-    ).toEqual({ chargeNanoUsd: 20n, split: { includedNanoUsd: 20n, prepaidNanoUsd: 0n, payAsYouGoNanoUsd: 0n } });
+    ).toEqual({
+      chargeNanoUsd: 20n,
+      split: { includedNanoUsd: 20n, prepaidNanoUsd: 0n, payAsYouGoNanoUsd: 0n },
+    });
   });
 });

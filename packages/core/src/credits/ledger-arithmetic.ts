@@ -138,7 +138,10 @@ export function settleHold(
   const charge = chargeFor(cost, hold.amountNanoUsd);
   if (hold.includedOnly === true) {
     const paid = smaller(charge, includedFree);
-    return { chargeNanoUsd: paid, split: { includedNanoUsd: paid, prepaidNanoUsd: 0n, payAsYouGoNanoUsd: 0n } };
+    return {
+      chargeNanoUsd: paid,
+      split: { includedNanoUsd: paid, prepaidNanoUsd: 0n, payAsYouGoNanoUsd: 0n },
+    };
   }
   return {
     chargeNanoUsd: charge,

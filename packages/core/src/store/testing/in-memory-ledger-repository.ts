@@ -91,15 +91,11 @@ export function createInMemoryLedgerRepository(): LedgerRepository {
     if (hold === undefined) return undefined;
     const accountRow = account(hold.accountId);
     const periodBalance = periodRow(hold.accountId, hold.period);
-    const { chargeNanoUsd: charge, split } = settleHold(
-      kind === 'settle' ? (costNanoUsd ?? 0n) : 0n,
-      hold,
-      {
-        includedLeftNanoUsd: periodBalance.includedNanoUsd - periodBalance.includedUsedNanoUsd,
-        includedHeldNanoUsd: periodBalance.includedHeldNanoUsd,
-        prepaidLeftNanoUsd: accountRow.prepaidGrantedNanoUsd - accountRow.prepaidUsedNanoUsd,
-      },
-    );
+    const { chargeNanoUsd: charge, split } = settleHold(kind === 'settle' ? (costNanoUsd ?? 0n) : 0n, hold, {
+      includedLeftNanoUsd: periodBalance.includedNanoUsd - periodBalance.includedUsedNanoUsd,
+      includedHeldNanoUsd: periodBalance.includedHeldNanoUsd,
+      prepaidLeftNanoUsd: accountRow.prepaidGrantedNanoUsd - accountRow.prepaidUsedNanoUsd,
+    });
     const entry = append({
       accountId: hold.accountId,
       period: hold.period,
@@ -140,8 +136,7 @@ export function createInMemoryLedgerRepository(): LedgerRepository {
       periodBalance.includedNanoUsd = allowance.includedNanoUsd;
       periodBalance.payAsYouGoLimitNanoUsd = allowance.payAsYouGoLimitNanoUsd;
       const position = { ...periodBalance, ...accountRow };
-      const available =
-        includedOnly === true ? availableIncludedCredit(position) : availableCredit(position);
+      const available = includedOnly === true ? availableIncludedCredit(position) : availableCredit(position);
       const amount = amountToHold(amountNanoUsd, minimumNanoUsd ?? amountNanoUsd, available);
       if (amount === undefined) return { outcome: 'insufficient', availableNanoUsd: available ?? 0n };
       const entry = append({

@@ -55,7 +55,10 @@ export function describeIncludedOnlyLedgerConformance(ledger: () => LedgerReposi
         reservation({ requestId: 'd', amountNanoUsd: 500_000_000n, allowance: pro }),
       );
 
-      expect(first).toMatchObject({ outcome: 'held', hold: { amountNanoUsd: 60_000_000n, includedOnly: true } });
+      expect(first).toMatchObject({
+        outcome: 'held',
+        hold: { amountNanoUsd: 60_000_000n, includedOnly: true },
+      });
       expect(refused).toEqual({ outcome: 'insufficient', availableNanoUsd: 40_000_000n });
       expect(partial).toMatchObject({ outcome: 'held', hold: { amountNanoUsd: 40_000_000n } });
       expect(ordinary.outcome).toBe('held');
@@ -93,11 +96,21 @@ export function describeIncludedOnlyLedgerConformance(ledger: () => LedgerReposi
 
     it('keeps the included credits it holds from an ordinary settlement that comes first', async () => {
       await ledger().grant({ accountId, period, grantId: 'grant-1', amountNanoUsd: 100_000_000n });
-      await ledger().reserve(reservation({ requestId: 'estimated', amountNanoUsd: 100_000_000n, includedOnly: true }));
+      await ledger().reserve(
+        reservation({ requestId: 'estimated', amountNanoUsd: 100_000_000n, includedOnly: true }),
+      );
       await ledger().reserve(reservation({ requestId: 'ordinary', amountNanoUsd: 100_000_000n }));
 
-      const ordinary = await ledger().settle({ requestId: 'ordinary', attempt: 1, costNanoUsd: 100_000_000n });
-      const estimated = await ledger().settle({ requestId: 'estimated', attempt: 1, costNanoUsd: 70_000_000n });
+      const ordinary = await ledger().settle({
+        requestId: 'ordinary',
+        attempt: 1,
+        costNanoUsd: 100_000_000n,
+      });
+      const estimated = await ledger().settle({
+        requestId: 'estimated',
+        attempt: 1,
+        costNanoUsd: 70_000_000n,
+      });
 
       expect(ordinary).toMatchObject({
         outcome: 'settled',
@@ -105,7 +118,12 @@ export function describeIncludedOnlyLedgerConformance(ledger: () => LedgerReposi
       });
       expect(estimated).toMatchObject({
         outcome: 'settled',
-        entry: { amountNanoUsd: 70_000_000n, includedNanoUsd: 70_000_000n, prepaidNanoUsd: 0n, payAsYouGoNanoUsd: 0n },
+        entry: {
+          amountNanoUsd: 70_000_000n,
+          includedNanoUsd: 70_000_000n,
+          prepaidNanoUsd: 0n,
+          payAsYouGoNanoUsd: 0n,
+        },
       });
       expect(await ledger().balance(accountId, period)).toMatchObject({
         includedUsedNanoUsd: 70_000_000n,
@@ -118,9 +136,16 @@ export function describeIncludedOnlyLedgerConformance(ledger: () => LedgerReposi
 
     it('gives its included credits back to everyone when released', async () => {
       await ledger().reserve(
-        reservation({ requestId: 'estimated', amountNanoUsd: 100_000_000n, allowance: pro, includedOnly: true }),
+        reservation({
+          requestId: 'estimated',
+          amountNanoUsd: 100_000_000n,
+          allowance: pro,
+          includedOnly: true,
+        }),
       );
-      await ledger().reserve(reservation({ requestId: 'ordinary', amountNanoUsd: 50_000_000n, allowance: pro }));
+      await ledger().reserve(
+        reservation({ requestId: 'ordinary', amountNanoUsd: 50_000_000n, allowance: pro }),
+      );
       await ledger().release({ requestId: 'estimated', attempt: 1 });
 
       const ordinary = await ledger().settle({ requestId: 'ordinary', attempt: 1, costNanoUsd: 50_000_000n });
@@ -134,7 +159,14 @@ export function describeIncludedOnlyLedgerConformance(ledger: () => LedgerReposi
 
     it('never spends beyond included credits when included-only and ordinary requests race on one account', async () => {
       await ledger().grant({ accountId, period, grantId: 'grant-1', amountNanoUsd: 200_000_000n });
-      const race = { accountId, period, allowance: free, clients: 100, requestNanoUsd: 1_300_000n, failEvery: 7 };
+      const race = {
+        accountId,
+        period,
+        allowance: free,
+        clients: 100,
+        requestNanoUsd: 1_300_000n,
+        failEvery: 7,
+      };
 
       const [estimated, ordinary] = await Promise.all([
         runSpendingRace([ledger()], { ...race, includedOnly: true, requestPrefix: 'estimated' }),
@@ -148,7 +180,10 @@ export function describeIncludedOnlyLedgerConformance(ledger: () => LedgerReposi
       );
       expect(settlements.every((entry) => entry.prepaidNanoUsd + entry.payAsYouGoNanoUsd === 0n)).toBe(true);
       expect(estimated.chargedNanoUsd + ordinary.chargedNanoUsd).toBeLessThanOrEqual(300_000_000n);
-      expect(await ledger().balance(accountId, period)).toMatchObject({ heldNanoUsd: 0n, includedHeldNanoUsd: 0n });
+      expect(await ledger().balance(accountId, period)).toMatchObject({
+        heldNanoUsd: 0n,
+        includedHeldNanoUsd: 0n,
+      });
       await expectSound();
     });
   });
