@@ -52,11 +52,21 @@ async function waitUntilReady(url: string, child: ChildProcess, output: () => st
   throw new Error(`The gateway did not become ready within 30 s:\n${output()}`);
 }
 
-export async function startGatewayProcess(
-  options: { simulator?: ProviderSimulator; env?: Record<string, string> } = {},
-): Promise<GatewayProcess> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'tollgate-e2e-'));
-  const token = await createUserToken(dataDir, 'e2e-user');
+export interface GatewayProcessOptions {
+  readonly simulator?: ProviderSimulator;
+  readonly env?: Record<string, string>;
+  /**
+   * A data directory the caller owns (kept when the process stops, so a restart finds its state), with `token` of
+   * a user already in its store. Default: a fresh directory with a new user, removed on `stop()`.
+   */
+  readonly dataDir?: string;
+  readonly token?: string;
+}
+
+export async function startGatewayProcess(options: GatewayProcessOptions = {}): Promise<GatewayProcess> {
+  const ownsDataDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'tollgate-e2e-'));
+  const token = options.token ?? (await createUserToken(dataDir, 'e2e-user'));
   const port = await freePort();
   const child = spawn(process.execPath, [serverMain], {
     env: {
@@ -92,15 +102,18 @@ export async function startGatewayProcess(
     child,
     output,
     stop(signal = 'SIGTERM') {
+      const removeDataDir = () => {
+        if (ownsDataDir) rmSync(dataDir, { recursive: true, force: true });
+      };
       return new Promise((resolve) => {
-        if (child.exitCode !== null) {
-          rmSync(dataDir, { recursive: true, force: true });
+        if (child.exitCode !== null || child.signalCode !== null) {
+          removeDataDir();
           return resolve(child.exitCode);
         }
         const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
         child.once('exit', (code) => {
           clearTimeout(killer);
-          rmSync(dataDir, { recursive: true, force: true });
+          removeDataDir();
           resolve(code);
         });
         child.kill(signal);
