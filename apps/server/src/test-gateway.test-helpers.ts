@@ -162,7 +162,10 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
-  const user = await gateway.kernel.store.users.create({ name: 'alice' });
+  // A second instance on a shared (PostgreSQL) store finds alice there already.
+  const user =
+    (await gateway.kernel.store.users.list()).find((existing) => existing.name === 'alice') ??
+    (await gateway.kernel.store.users.create({ name: 'alice' }));
   const { token } = await gateway.kernel.tokens.issue(user.id, 'tests');
   const request = (urlPath: string, init: RequestInit = {}) =>
     fetch(`${gateway.url}${urlPath}`, {

@@ -1,7 +1,8 @@
 /**
  * The proof, through HTTP: a Free account's $0.10 under 500 concurrent clients, JSON and streamed, each retrying
  * while money is still held by requests in flight. The account is charged what the ledger says and never more than
- * $0.10, nearly all of it is spent, and then every request gets a 402.
+ * $0.10, nearly all of it is spent, and then every request gets a 402. On SQLite, on PostgreSQL, and on three
+ * gateway instances sharing one PostgreSQL database with the clients spread across them.
  */
 import { usdNumber } from '@tollgate/core';
 import groqPlugin from '@tollgate/provider-groq';
@@ -41,10 +42,15 @@ function leastHold(client: number): bigint {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Runs the race on `test` and checks every promise of the ledger. */
-async function raceFreeAccount(test: TestGateway): Promise<void> {
+/**
+ * Runs the race on `instances` (gateways on one store; client i talks to instance i mod n) and checks every
+ * promise of the ledger.
+ */
+async function raceFreeAccount(instances: readonly [TestGateway, ...TestGateway[]]): Promise<void> {
+  const [test] = instances;
   const reportedCosts = new Map<string, number>();
   let served = 0;
+  const servedBy = new Map<TestGateway, number>();
   let refused = 0;
   const statuses = new Set<number>();
   let threshold = 0n;
@@ -54,12 +60,14 @@ async function raceFreeAccount(test: TestGateway): Promise<void> {
   }
 
   async function client(index: number): Promise<void> {
+    const instance = instances[index % instances.length]!;
     for (;;) {
-      const response = await test.chat(body(index));
+      const response = await instance.chat(body(index));
       statuses.add(response.status);
       const requestId = response.headers.get('x-request-id')!;
       if (response.status === 200) {
         served += 1;
+        servedBy.set(instance, (servedBy.get(instance) ?? 0) + 1);
         if (index % 2 === 0) {
           reportedCosts.set(requestId, ((await response.json()) as { usage: { cost: number } }).usage.cost);
         } else {
@@ -86,6 +94,8 @@ async function raceFreeAccount(test: TestGateway): Promise<void> {
   await Promise.all(Array.from({ length: CLIENTS }, (_, index) => client(index)));
   const balance = await settled(test);
   expect(statuses).toEqual(new Set([200, 402]));
+  // Every instance took its share of the race.
+  for (const instance of instances) expect(servedBy.get(instance)).toBeGreaterThan(0);
   expect(balance.heldNanoUsd).toBe(0n);
 
   const charges = await chargesOf(test);
@@ -101,9 +111,11 @@ async function raceFreeAccount(test: TestGateway): Promise<void> {
   expect(reportedCosts.size).toBeGreaterThan(served / 2);
   for (const [requestId, cost] of reportedCosts) expect(cost).toBe(usdNumber(charges.get(requestId)!));
 
-  const after = await test.chat(body(0));
-  expect(after.status).toBe(402);
-  expect(((await after.json()) as { error: { code: string } }).error.code).toBe('insufficient_credit');
+  for (const instance of instances) {
+    const after = await instance.chat(body(0));
+    expect(after.status).toBe(402);
+    expect(((await after.json()) as { error: { code: string } }).error.code).toBe('insufficient_credit');
+  }
 }
 
 describe('a Free account under 500 concurrent clients', () => {
@@ -115,7 +127,7 @@ describe('a Free account under 500 concurrent clients', () => {
 
   it('is charged exactly what the ledger says, at most $0.10, nearly all of it, then 402 (SQLite)', async () => {
     test = await startBillingGateway(RATE);
-    await raceFreeAccount(test);
+    await raceFreeAccount([test]);
   }, 180_000);
 });
 
@@ -135,7 +147,30 @@ describeWithPostgres(
     it('is charged exactly what the ledger says, at most $0.10, nearly all of it, then 402', async () => {
       const { connectionString: databaseUrl } = await schemas.createSchema();
       test = await startBillingGateway(RATE, { config: { databaseUrl } });
-      await raceFreeAccount(test);
+      await raceFreeAccount([test]);
+    }, 180_000);
+  },
+);
+
+describeWithPostgres(
+  postgres,
+  'a Free account under 500 concurrent clients spread over three gateway instances on one PostgreSQL',
+  (connectionString) => {
+    const schemas = useTestSchemas(connectionString);
+    const instances: TestGateway[] = [];
+    afterEach(async () => {
+      await Promise.all(instances.splice(0).map((instance) => instance.close()));
+    });
+
+    it('is charged exactly what the ledger says, at most $0.10, nearly all of it, then 402 on every instance', async () => {
+      const { connectionString: databaseUrl } = await schemas.createSchema();
+      // One after another: the first migrates the schema and creates alice, the others find both.
+      for (let index = 0; index < 3; index += 1) {
+        instances.push(await startBillingGateway(RATE, { config: { databaseUrl } }));
+      }
+      const [first, second, third] = instances as [TestGateway, TestGateway, TestGateway];
+      expect(new Set(instances.map((instance) => instance.url)).size).toBe(3);
+      await raceFreeAccount([first, second, third]);
     }, 180_000);
   },
 );
