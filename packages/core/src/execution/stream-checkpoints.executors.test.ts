@@ -1,11 +1,13 @@
 /**
- * Charged streams checkpoint their running cost for the crash reconciler: a long one now and then (never above its
- * hold), a short one never; and a crash mid-stream is then charged the checkpoint, not nothing.
+ * Charged streams of both executors (routed and native) checkpoint their running cost for the crash reconciler: a
+ * long one now and then (never above its hold), a short one never; and a crash mid-stream is then charged the
+ * checkpoint, not nothing.
  */
 import { createProviderSimulator, type ProviderSimulator } from '@tollgate/provider-test-kit';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LedgerReconciler } from '../credits/ledger-reconciler.js';
 import { createKernel, type Kernel } from '../kernel/create-kernel.js';
+import type { StreamingNativeCall } from '../native/native-call-types.js';
 import type { LedgerCheckpoint } from '../store/ledger-recovery-repository.js';
 import type { Store } from '../store/store.js';
 import { createInMemoryCatalogRepository } from '../store/testing/in-memory-catalog-repository.js';
@@ -80,13 +82,13 @@ const streamRequest = (requestId: string) => ({
   signal: new AbortController().signal,
 });
 
-async function drain(result: StreamingExecution): Promise<number> {
+async function drain(result: StreamingExecution | StreamingNativeCall): Promise<number> {
   let batches = 0;
   for await (const _batch of result.batches) batches += 1;
   return batches;
 }
 
-describe('TaskExecutor checkpoints of charged streams', () => {
+describe('checkpoints of charged streams', () => {
   it('checkpoints a long stream’s growing cost while its hold is open, never above the hold', async () => {
     const { kernel, ledger, written } = await chargingKernel(50);
     simulator.setLatency('groq', { tokensPerSecond: 40 });
@@ -143,5 +145,32 @@ describe('TaskExecutor checkpoints of charged streams', () => {
     await kernel.dispose();
     const settlements = (await ledger.listEntries()).filter((entry) => entry.kind === 'settle');
     expect(settlements.map((entry) => entry.amountNanoUsd)).toEqual([checkpoint!.costNanoUsd]);
+  });
+
+  it('checkpoints a native route’s long stream the same way', async () => {
+    const { kernel, ledger, written } = await chargingKernel(50);
+    simulator.setLatency('groq', { tokensPerSecond: 40 });
+    const result = (await kernel.native.execute({
+      providerId: 'groq',
+      method: 'POST',
+      path: '/openai/v1/chat/completions',
+      query: {},
+      headers: {},
+      body: { kind: 'json', value: { ...streamRequest('native').input, model: 'openai/gpt-oss-120b' } },
+      principal,
+      requestId: 'native',
+      signal: new AbortController().signal,
+    })) as StreamingNativeCall;
+    expect(result.kind).toBe('stream');
+    await drain(result);
+    await result.completion;
+    await kernel.dispose();
+
+    const [hold] = (await ledger.listEntries()).filter((entry) => entry.kind === 'hold');
+    expect(written.length).toBeGreaterThanOrEqual(2);
+    for (const checkpoint of written) {
+      expect(checkpoint).toMatchObject({ requestId: 'native', holdOpen: true });
+      expect(checkpoint.costNanoUsd).toBeLessThanOrEqual(hold!.amountNanoUsd);
+    }
   });
 });
