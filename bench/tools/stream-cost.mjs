@@ -1,7 +1,8 @@
 // The CPU and instruction cost of a fixed number of streamed chat completions through one proxying process.
 //
 // node bench/tools/stream-cost.mjs --target gateway|proxy [--root DIR] [--requests N] [--warmup N] [--concurrency C]
-//   [--callgrind] [--chunks N] [--cpu-prof DIR] [--strace FILE]
+//   [--json] [--callgrind] [--chunks N] [--cpu-prof DIR] [--strace FILE]
+// --json sends JSON (not streamed) completions instead.
 // Not part of `pnpm bench`: a tool for comparing builds (see bench/README.md, 'Comparing two builds').
 // Prints CPU per request (utime + stime of the proxying process over the measured requests) and, under
 // --callgrind, instructions per request (valgrind's count between switching instrumentation on and off; kernel time is not in it), which do not
@@ -38,6 +39,7 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '2000' },
     concurrency: { type: 'string', default: '16' },
     chunks: { type: 'string', default: '20' },
+    json: { type: 'boolean', default: false },
     callgrind: { type: 'boolean', default: false },
     out: { type: 'string', default: '' },
     'cpu-prof': { type: 'string', default: '' },
@@ -131,7 +133,7 @@ const body = JSON.stringify({
   model: 'openai/gpt-oss-120b:groq',
   messages: [{ role: 'user', content: 'Say hello in five words.' }],
   max_tokens: 32,
-  stream: true,
+  stream: !values.json,
 });
 const pool = new Pool(origin, { connections: concurrency });
 let lastText = '';
@@ -142,7 +144,8 @@ async function run(count) {
       next += 1;
       const response = await pool.request({ method: 'POST', path: requestPath, headers, body });
       const text = await response.body.text();
-      if (response.statusCode !== 200 || !text.endsWith('data: [DONE]\n\n')) {
+      const complete = values.json ? text.includes('"usage"') : text.endsWith('data: [DONE]\n\n');
+      if (response.statusCode !== 200 || !complete) {
         throw new Error(`bad answer ${response.statusCode}: ${text.slice(0, 300)}`);
       }
       lastText = text;
@@ -189,6 +192,8 @@ if (values.callgrind) {
 const cpuUs = ((after - before) * 1e6) / requests;
 const result = {
   target: values.target,
+  mode: values.json ? 'json' : 'stream',
+  billing: process.env.TOLLGATE_BILLING ?? 'default',
   root,
   requests,
   concurrency,

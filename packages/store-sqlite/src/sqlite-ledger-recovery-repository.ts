@@ -2,6 +2,7 @@
 import type { LedgerRecoveryRepository } from '@tollgate/core';
 import type Database from 'better-sqlite3';
 import { prepareOnce } from './prepare-once.js';
+import { createTurnBatchedWriter } from './turn-batched-writer.js';
 
 interface CheckpointRow {
   readonly request_id: string;
@@ -47,9 +48,14 @@ export function createSqliteLedgerRecoveryRepository(database: Database.Database
     database,
     'DELETE FROM leases WHERE name = ? AND holder = ?',
   );
+  // Checkpoints of one turn commit with the ledger's and the request records' writes (turn-batched-writer.ts).
+  const writeCheckpoint = createTurnBatchedWriter(
+    database,
+    (checkpoint: Record<string, unknown>) => upsertCheckpoint().run(checkpoint).changes,
+  );
   return {
     async checkpoint({ requestId, attempt, costNanoUsd, updatedAt }) {
-      upsertCheckpoint().run({ requestId, attempt, costNanoUsd, updatedAt });
+      await writeCheckpoint({ requestId, attempt, costNanoUsd, updatedAt });
     },
     async findCheckpoint({ requestId, attempt }) {
       const row = selectCheckpoint().safeIntegers(true).get(requestId, attempt);

@@ -291,7 +291,8 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
     periods: selectPeriods().all().map(toPeriodRecord),
   }));
 
-  // Reservations and closings of one event-loop turn share one IMMEDIATE transaction (each its own savepoint).
+  // Reservations and closings of one event-loop turn share one IMMEDIATE transaction with the connection's other
+  // turn-batched writes (request records, checkpoints).
   const write = createTurnBatchedWriter(
     database,
     (call: LedgerCall) =>

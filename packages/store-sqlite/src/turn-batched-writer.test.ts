@@ -41,6 +41,36 @@ describe('createTurnBatchedWriter', () => {
     expect(database.prepare('SELECT count(*) AS n FROM t').get()).toEqual({ n: 3 });
   });
 
+  it('commits the writes of every writer on one connection in one transaction', async () => {
+    const { database, insert } = openTable();
+    database.exec('CREATE TABLE u (id INTEGER PRIMARY KEY)');
+    const insertU = database.prepare<[number]>('INSERT INTO u (id) VALUES (?)');
+    let commits = 0;
+    const counted = {
+      transaction: ((fn: (...args: unknown[]) => unknown) => {
+        const inner = database.transaction(fn);
+        const run = (...args: unknown[]) => {
+          commits += 1;
+          return inner(...args);
+        };
+        run.immediate = (...args: unknown[]) => {
+          commits += 1;
+          return inner.immediate(...args);
+        };
+        return run;
+      }) as unknown as Database.Database['transaction'],
+    };
+    const writeT = createTurnBatchedWriter(counted, (id: number) => insert.run(id, 't').changes);
+    const writeU = createTurnBatchedWriter(counted, (id: number) => insertU.run(id).changes, {
+      immediate: true,
+    });
+
+    await expect(Promise.all([writeT(1), writeU(1), writeT(2)])).resolves.toEqual([1, 1, 1]);
+
+    expect(commits).toBe(1);
+    expect(database.prepare('SELECT count(*) AS n FROM u').get()).toEqual({ n: 1 });
+  });
+
   it('fails only the bad write when the shared transaction cannot commit, and keeps the others', async () => {
     const { database, insert } = openTable();
     const write = createTurnBatchedWriter(
