@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createBenchDatabase } from './lib/bench-database.mjs';
 import { BENCH_USAGE, parseBenchOptions } from './lib/bench-options.mjs';
 import { spawnNode, stopAllChildren } from './lib/child-processes.mjs';
 import { formatReport } from './lib/format-report.mjs';
@@ -19,27 +20,38 @@ const MOCK_UPSTREAM_SCRIPT = fileURLToPath(new URL('./lib/mock-upstream.mjs', im
 
 /**
  * Runs the whole benchmark: the mock upstream, then for JSON and for streaming the bare proxy (which sets the
- * fixed rate), the direct baseline and the gateway, one proxying process alive at a time.
+ * fixed rate), the direct baseline and the gateway with billing off and/or on, one proxying process alive at a time.
  *
  * @param {import('./lib/bench-options.mjs').BenchOptions} options
  * @param {import('./lib/plan-cpus.mjs').CpuPlan} cpus
  * @param {string} dataDir
+ * @param {string | undefined} databaseUrl the gateway's PostgreSQL database, or undefined for SQLite in `dataDir`
  */
-async function runBenchmark(options, cpus, dataDir) {
+async function runBenchmark(options, cpus, dataDir, databaseUrl) {
   const mockSettings = { chunkCount: options.chunkCount, chunkGapMs: 0 };
   const mock = spawnNode([MOCK_UPSTREAM_SCRIPT, JSON.stringify(mockSettings)], {
     label: 'mock upstream',
     cpu: cpus.clientCpu,
   });
   const mockUrl = await mock.waitForReady(10_000);
-  const { token, createdWith } = await createBenchToken({ repositoryRoot: REPOSITORY_ROOT, dataDir });
+  const { token, createdWith } = await createBenchToken({
+    repositoryRoot: REPOSITORY_ROOT,
+    dataDir,
+    databaseUrl,
+  });
   const targetContext = {
     repositoryRoot: REPOSITORY_ROOT,
     dataDir,
     mockUrl,
     connections: options.connections,
     proxyCpu: cpus.proxyCpu,
+    databaseUrl,
   };
+  /** @type {readonly import('./lib/target-names.mjs').GatewayTargetName[]} */
+  const gateways =
+    options.billing === 'both'
+      ? ['gateway-off', 'gateway-on']
+      : [options.billing === 'on' ? 'gateway-on' : 'gateway-off'];
   const measureContext = { options, token, mockUrl, clientCpu: cpus.clientCpu, mockPid: mock.pid };
 
   /**
@@ -64,8 +76,10 @@ async function runBenchmark(options, cpus, dataDir) {
   const measureMode = async (stream) => {
     const proxy = await measure('proxy', stream, undefined);
     const direct = await measure('direct', stream, proxy.fixedRate.ratePerSecond);
-    const gateway = await measure('gateway', stream, proxy.fixedRate.ratePerSecond);
-    const measurements = { direct, proxy, gateway };
+    /** @type {import('./lib/summarize-overhead.mjs').Measurements} */
+    const measurements = { direct, proxy };
+    for (const name of gateways)
+      measurements[name] = await measure(name, stream, proxy.fixedRate.ratePerSecond);
     return { measurements, summary: summarizeOverhead(measurements, options) };
   };
 
@@ -99,15 +113,27 @@ async function main() {
 
   const startedAt = new Date();
   const loadAverageBefore = os.loadavg()[0] ?? 0;
-  progress(`${cpus.note}; data dir ${dataDir}`);
-  const { tokenCreatedWith, modes } = await runBenchmark(options, cpus, dataDir).finally(stopAllChildren);
+  const database =
+    options.store === 'postgres'
+      ? await createBenchDatabase(REPOSITORY_ROOT, options.databaseUrl)
+      : undefined;
+  progress(`${cpus.note}; data dir ${dataDir}${database ? `; PostgreSQL database ${database.name}` : ''}`);
+  const { tokenCreatedWith, modes } = await runBenchmark(
+    options,
+    cpus,
+    dataDir,
+    database?.databaseUrl,
+  ).finally(async () => {
+    await stopAllChildren();
+    await database?.drop();
+  });
   const loadAverageAfter = os.loadavg()[0] ?? 0;
   const warnings = [
     ...(cpus.pinned
       ? []
       : [`not pinned: ${cpus.note}; proxy and load share CPUs, so ratios are less meaningful`]),
     ...Object.values(modes).flatMap(({ measurements }) =>
-      Object.values(measurements).flatMap((m) => m.warnings),
+      Object.values(measurements).flatMap((m) => m?.warnings ?? []),
     ),
   ];
   const report = {

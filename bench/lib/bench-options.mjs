@@ -15,7 +15,20 @@ import { DEFAULT_BENCH_MODEL } from './chat-request.mjs';
  * @property {number} pacingRequests streamed requests per target in the no-buffering check
  * @property {string} model the `model` of every request; must end in `:groq`
  * @property {string | undefined} resultsDir where the JSON results go (default: bench/results)
+ * @property {'off' | 'on' | 'both'} billing which gateways run: billing off, billing on (hold and settle every
+ *   request), or both in the same run
+ * @property {'sqlite' | 'postgres'} store the gateway's store
+ * @property {string} databaseUrl for `store: 'postgres'`: the server the benchmark creates a fresh database on
  */
+
+/** The server a PostgreSQL run creates its database on, unless TOLLGATE_DATABASE_URL or --database-url says. */
+export const DEFAULT_BENCH_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/test';
+
+/** The choices of the options that take one of a few words, with their flag, variable and default. */
+const CHOICE_OPTIONS = /** @type {const} */ ([
+  { key: 'billing', flag: 'billing', env: 'BENCH_BILLING', choices: ['both', 'off', 'on'] },
+  { key: 'store', flag: 'store', env: 'BENCH_STORE', choices: ['sqlite', 'postgres'] },
+]);
 
 /**
  * Each numeric option: its flag, its environment variable, its `[full, quick]` defaults and the `[min, max]`
@@ -62,6 +75,9 @@ Options (flag, environment variable, default / --quick default):
 ${NUMERIC_OPTIONS.map(({ flag, env, defaults }) => `  --${flag.padEnd(16)} ${env.padEnd(22)} ${defaults.join(' / ')}`).join('\n')}
   --model            BENCH_MODEL            ${DEFAULT_BENCH_MODEL} (must end in :groq)
   --results-dir      BENCH_RESULTS_DIR      bench/results
+${CHOICE_OPTIONS.map(({ flag, env, choices }) => `  --${flag.padEnd(16)} ${env.padEnd(22)} ${choices.join(' | ')} (default ${choices[0]})`).join('\n')}
+  --database-url     TOLLGATE_DATABASE_URL  ${DEFAULT_BENCH_DATABASE_URL} (--store postgres: a fresh
+                                            database is created there for the run and dropped after it)
   --quick            BENCH_QUICK=1          a short smoke run (a few seconds per target)
   --help
 `;
@@ -102,13 +118,33 @@ export function parseBenchOptions(argv, env) {
   if (!model.endsWith(':groq')) {
     throw new RangeError(`--model (BENCH_MODEL) must end in :groq, got ${JSON.stringify(model)}`);
   }
+  /** @type {Record<string, string>} */
+  const choices = {};
+  for (const { key, flag, env: variable, choices: allowed } of CHOICE_OPTIONS) {
+    const flagValue = values[flag];
+    const text = (typeof flagValue === 'string' ? flagValue : env[variable]) || allowed[0];
+    if (!(/** @type {readonly string[]} */ (allowed).includes(text))) {
+      throw new RangeError(
+        `--${flag} (${variable}) must be one of ${allowed.join(', ')}, got ${JSON.stringify(text)}`,
+      );
+    }
+    choices[key] = text;
+  }
+  const databaseUrl =
+    (typeof values['database-url'] === 'string' ? values['database-url'] : env.TOLLGATE_DATABASE_URL) ||
+    DEFAULT_BENCH_DATABASE_URL;
   return {
     quick,
     model,
+    billing: /** @type {BenchOptions['billing']} */ (choices.billing),
+    store: /** @type {BenchOptions['store']} */ (choices.store),
+    databaseUrl,
     help: values.help === true,
     resultsDir:
       typeof values['results-dir'] === 'string' ? values['results-dir'] : env.BENCH_RESULTS_DIR || undefined,
-    .../** @type {Omit<BenchOptions, 'quick' | 'model' | 'resultsDir'>} */ (numbers),
+    .../** @type {Omit<BenchOptions, 'quick' | 'model' | 'resultsDir' | 'billing' | 'store' | 'databaseUrl'>} */ (
+      numbers
+    ),
   };
 }
 
@@ -126,6 +162,10 @@ function parseFlags(argv) {
         help: { type: 'boolean' },
         'results-dir': { type: 'string' },
         model: { type: 'string' },
+        'database-url': { type: 'string' },
+        ...Object.fromEntries(
+          CHOICE_OPTIONS.map(({ flag }) => [flag, { type: /** @type {const} */ ('string') }]),
+        ),
         ...Object.fromEntries(
           NUMERIC_OPTIONS.map(({ flag }) => [flag, { type: /** @type {const} */ ('string') }]),
         ),

@@ -1,11 +1,11 @@
 // The benchmark's printed report: one table per mode, absolute figures per target, ratios and the targets beside them.
 
 import { OVERHEAD_TARGETS } from './summarize-overhead.mjs';
-import { TARGET_LABELS, TARGET_NAMES } from './target-names.mjs';
+import { GATEWAY_TARGET_NAMES, SHORT_LABELS, TARGET_LABELS, TARGET_NAMES } from './target-names.mjs';
 
 /**
  * @typedef {object} ModeResults
- * @property {Record<import('./target-names.mjs').TargetName, import('./measure-target.mjs').TargetMeasurement>} measurements
+ * @property {import('./summarize-overhead.mjs').Measurements} measurements
  * @property {import('./summarize-overhead.mjs').ModeSummary} summary
  */
 
@@ -33,6 +33,7 @@ export function formatReport({ startedAt, nodeVersion, cpuNote, options, modes, 
   const lines = [
     `Tollgate chat overhead: ${startedAt}, Node ${nodeVersion}${options.quick ? ', QUICK smoke run (figures are rough)' : ''}`,
     `${options.connections} connections, ${options.durationSeconds} s per run after ${options.warmupSeconds} s warm-up, ${options.chunkCount} chunks per stream`,
+    `Store: ${options.store === 'postgres' ? 'PostgreSQL (a fresh database)' : 'SQLite'}; billing ${options.billing}`,
     `Pinning: ${cpuNote}`,
     '',
     ...formatTable(modeRows('JSON completions', modes.json, false)),
@@ -40,6 +41,9 @@ export function formatReport({ startedAt, nodeVersion, cpuNote, options, modes, 
     ...formatTable(
       modeRows(`Streamed completions (${options.chunkCount} chunks + usage)`, modes.stream, true),
     ),
+    '',
+    'Ratios: off/proxy and on/proxy are each gateway against the bare proxy (issue 2); on/off is billing on against',
+    'billing off (issue 5). Each ratio with a target says ok or MISS.',
   ];
   if (warnings.length > 0) lines.push('', 'Warnings:', ...warnings.map((warning) => `  ! ${warning}`));
   return `${lines.join('\n')}\n`;
@@ -52,68 +56,124 @@ export function formatReport({ startedAt, nodeVersion, cpuNote, options, modes, 
  * @returns {string[][]}
  */
 function modeRows(title, { measurements, summary }, stream) {
-  const all = TARGET_NAMES.map((name) => measurements[name]);
+  const names = TARGET_NAMES.filter((name) => measurements[name] !== undefined);
+  const all = names.map(
+    (name) => /** @type {import('./measure-target.mjs').TargetMeasurement} */ (measurements[name]),
+  );
+  const gateways = GATEWAY_TARGET_NAMES.filter((name) => summary.gateways[name] !== undefined);
+  const perGateway = gateways.map(
+    (name) => /** @type {import('./summarize-overhead.mjs').GatewaySummary} */ (summary.gateways[name]),
+  );
+  const billing = summary.billing;
+  /**
+   * One row: a cell per target, a ratio per gateway, the billing ratio (when both ran), the target.
+   *
+   * @param {string} label
+   * @param {(m: import('./measure-target.mjs').TargetMeasurement) => string} cell
+   * @param {(g: import('./summarize-overhead.mjs').GatewaySummary) => string} gatewayRatio
+   * @param {string} billingRatio
+   * @param {string} target
+   */
+  const row = (label, cell, gatewayRatio, billingRatio, target) => [
+    label,
+    ...all.map(cell),
+    ...perGateway.map(gatewayRatio),
+    ...(billing === undefined ? [] : [billingRatio]),
+    target,
+  ];
   const rate = formatInteger(summary.fixedRatePerSecond);
   /** @type {string[][]} */
   const rows = [
-    [title, ...TARGET_NAMES.map((name) => TARGET_LABELS[name]), 'gateway/proxy', 'target'],
     [
+      title,
+      ...names.map((name) => TARGET_LABELS[name]),
+      ...gateways.map((name) => `${SHORT_LABELS[name]}/proxy`),
+      ...(billing === undefined ? [] : ['on/off']),
+      'target',
+    ],
+    row(
       'throughput at saturation (req/s)',
-      ...all.map((m) => formatInteger(m.saturation.requestsPerSecond)),
-      formatRatio(summary.throughputRatio),
-      verdict(`>= ${OVERHEAD_TARGETS.throughputRatioMin}x`, summary.throughputOk),
-    ],
-    [
+      (m) => formatInteger(m.saturation.requestsPerSecond),
+      (g) => judged(formatRatio(g.throughputRatio), g.throughputOk),
+      formatRatio(billing?.throughputRatio),
+      `>= ${OVERHEAD_TARGETS.throughputRatioMin}x`,
+    ),
+    row(
       'CPU per request (us)',
-      ...all.map((m) => formatFixed(m.cpuMicrosPerRequest, 1)),
-      formatRatio(summary.cpuPerRequestRatio),
-      verdict(`<= ${OVERHEAD_TARGETS.cpuPerRequestRatioMax}x`, summary.cpuPerRequestOk),
-    ],
-    ['CPU busy during saturation', ...all.map((m) => formatPercent(m.cpuBusyFraction)), '', ''],
-    ["other processes' CPU meanwhile", ...all.map((m) => formatPercent(m.otherCpuFraction)), '', ''],
-    [
+      (m) => formatFixed(m.cpuMicrosPerRequest, 1),
+      (g) => judged(formatRatio(g.cpuPerRequestRatio), g.cpuPerRequestOk),
+      judged(formatRatio(billing?.cpuPerRequestRatio), billing?.cpuPerRequestOk),
+      `<= ${OVERHEAD_TARGETS.cpuPerRequestRatioMax}x (on/off <= ${OVERHEAD_TARGETS.billingCpuRatioMax}x)`,
+    ),
+    row(
+      'CPU busy during saturation',
+      (m) => formatPercent(m.cpuBusyFraction),
+      () => '',
+      '',
+      '',
+    ),
+    row(
+      "other processes' CPU meanwhile",
+      (m) => formatPercent(m.otherCpuFraction),
+      () => '',
+      '',
+      '',
+    ),
+    row(
       `latency p50 at ${rate} req/s (ms)`,
-      ...all.map((m) => formatFixed(m.fixedRate.latencyMs.p50, 3)),
-      formatRatio(summary.latencyP50Ratio),
+      (m) => formatFixed(m.fixedRate.latencyMs.p50, 3),
+      (g) => formatRatio(g.latencyP50Ratio),
       '',
-    ],
-    [
+      '',
+    ),
+    row(
       `latency p99 at ${rate} req/s (ms)`,
-      ...all.map((m) => formatFixed(m.fixedRate.latencyMs.p99, 3)),
-      formatRatio(summary.latencyP99Ratio),
+      (m) => formatFixed(m.fixedRate.latencyMs.p99, 3),
+      (g) => formatRatio(g.latencyP99Ratio),
       '',
-    ],
-    [
+      '',
+    ),
+    row(
       'peak RSS (MB)',
-      ...all.map((m) => formatFixed(m.peakRssBytes === undefined ? undefined : m.peakRssBytes / 2 ** 20, 1)),
-      formatRatio(summary.peakRssRatio),
+      (m) => formatFixed(m.peakRssBytes === undefined ? undefined : m.peakRssBytes / 2 ** 20, 1),
+      (g) => formatRatio(g.peakRssRatio),
       '',
-    ],
+      '',
+    ),
   ];
   if (stream) {
-    rows.push([
-      'time to first byte p50 (ms)',
-      ...all.map((m) => formatFixed(m.firstByte?.firstByteMs.p50, 3)),
-      summary.firstByteDeltaMs === undefined
-        ? MISSING
-        : `${summary.firstByteDeltaMs >= 0 ? '+' : ''}${summary.firstByteDeltaMs.toFixed(3)} ms`,
-      verdict(`<= +${OVERHEAD_TARGETS.firstByteDeltaMsMax} ms`, summary.firstByteOk),
-    ]);
-    const pacing = summary.pacing;
+    rows.push(
+      row(
+        'time to first byte p50 (ms)',
+        (m) => formatFixed(m.firstByte?.firstByteMs.p50, 3),
+        (g) =>
+          judged(
+            g.firstByteDeltaMs === undefined
+              ? MISSING
+              : `${g.firstByteDeltaMs >= 0 ? '+' : ''}${g.firstByteDeltaMs.toFixed(3)} ms`,
+            g.firstByteOk,
+          ),
+        '',
+        `<= +${OVERHEAD_TARGETS.firstByteDeltaMsMax} ms`,
+      ),
+    );
+    const pacing = perGateway.find((g) => g.pacing !== undefined)?.pacing;
     if (pacing !== undefined) {
       rows.push(
-        [
+        row(
           'paced stream: median event gap (ms)',
-          ...TARGET_NAMES.map((name) => formatFixed(pacing.targets[name]?.medianGapMs, 2)),
-          `upstream ${pacing.upstreamGapMs} ms`,
-          verdict('spread, not bunched', pacing.ok),
-        ],
-        [
-          'paced stream: first to last event (ms)',
-          ...TARGET_NAMES.map((name) => formatFixed(pacing.targets[name]?.spreadMs, 1)),
-          `upstream ${pacing.expectedSpreadMs} ms`,
+          (m) => formatFixed(m.pacedStream?.eventGapMs.p50, 2),
+          (g) => (g.pacing === undefined ? MISSING : g.pacing.ok ? 'ok' : 'MISS'),
           '',
-        ],
+          `spread, not bunched (upstream ${pacing.upstreamGapMs} ms)`,
+        ),
+        row(
+          'paced stream: first to last event (ms)',
+          (m) => formatFixed(m.pacedStream?.spreadMs.p50, 1),
+          () => '',
+          '',
+          `upstream ${pacing.expectedSpreadMs} ms`,
+        ),
       );
     }
   }
@@ -140,10 +200,10 @@ function formatTable(rows) {
   return [format(header), rule, ...body.map(format)];
 }
 
-/** @param {string} target @param {boolean | undefined} ok */
-function verdict(target, ok) {
-  if (ok === undefined) return target;
-  return `${target} ${ok ? 'ok' : 'MISS'}`;
+/** @param {string} figure @param {boolean | undefined} ok */
+function judged(figure, ok) {
+  if (ok === undefined || figure === MISSING) return figure;
+  return `${figure} ${ok ? 'ok' : 'MISS'}`;
 }
 
 /** @param {number | undefined} value */

@@ -31,17 +31,22 @@ export function gatewayEntryPoints(repositoryRoot) {
  * off by a Free account's $0.10. Uses `tollgate users create --json` when the CLI is built, else the
  * store and token service from the built packages.
  *
- * @param {{ repositoryRoot: string, dataDir: string }} options
+ * With `databaseUrl`, the user is made in that PostgreSQL database (CLI only).
+ *
+ * @param {{ repositoryRoot: string, dataDir: string, databaseUrl?: string | undefined }} options
  * @returns {Promise<{ token: string, createdWith: 'cli' | 'library' }>}
  * @example
  * const { token } = await createBenchToken({ repositoryRoot, dataDir });
  */
-export async function createBenchToken({ repositoryRoot, dataDir }) {
+export async function createBenchToken({ repositoryRoot, dataDir, databaseUrl }) {
   const { cliMain, cliBuilt } = gatewayEntryPoints(repositoryRoot);
+  if (databaseUrl !== undefined && !cliBuilt)
+    throw new Error('a PostgreSQL run needs the CLI built (pnpm build)');
   if (cliBuilt) {
+    const location = databaseUrl === undefined ? ['--data-dir', dataDir] : ['--database-url', databaseUrl];
     const { stdout } = await execFileAsync(
       process.execPath,
-      [cliMain, 'users', 'create', 'bench', '--tier', 'pro', '--data-dir', dataDir, '--json'],
+      [cliMain, 'users', 'create', 'bench', '--tier', 'pro', ...location, '--json'],
       { cwd: repositoryRoot, timeout: 30_000 },
     ).catch((/** @type {{ stderr?: string }} */ error) => {
       throw new Error(
@@ -72,14 +77,23 @@ export async function createBenchToken({ repositoryRoot, dataDir }) {
 
 /**
  * Starts `node apps/server/dist/main.js` on a free port of 127.0.0.1, with Groq's base URL pointed at the
- * mock upstream, and waits until `GET /ready` answers 200.
+ * mock upstream, billing on or off (`TOLLGATE_BILLING`), on SQLite in `dataDir` or on the PostgreSQL database
+ * at `databaseUrl`, and waits until `GET /ready` answers 200.
  *
- * @param {{ repositoryRoot: string, dataDir: string, upstreamUrl: string, cpu: number | undefined }} options
+ * @param {{ repositoryRoot: string, dataDir: string, upstreamUrl: string, cpu: number | undefined,
+ *   billing: boolean, databaseUrl?: string | undefined }} options
  * @returns {Promise<{ handle: import('./child-processes.mjs').ChildHandle, url: string }>}
  * @example
- * const gateway = await startGatewayProcess({ repositoryRoot, dataDir, upstreamUrl: mockUrl, cpu: 0 });
+ * const gateway = await startGatewayProcess({ repositoryRoot, dataDir, upstreamUrl: mockUrl, cpu: 0, billing: true });
  */
-export async function startGatewayProcess({ repositoryRoot, dataDir, upstreamUrl, cpu }) {
+export async function startGatewayProcess({
+  repositoryRoot,
+  dataDir,
+  upstreamUrl,
+  cpu,
+  billing,
+  databaseUrl,
+}) {
   const { serverMain, serverBuilt } = gatewayEntryPoints(repositoryRoot);
   if (!serverBuilt) throw new Error(`${serverMain} is missing: build the gateway first (pnpm build)`);
   const port = await findFreePort();
@@ -98,8 +112,8 @@ export async function startGatewayProcess({ repositoryRoot, dataDir, upstreamUrl
       TOLLGATE_LOG_LEVEL: 'warn',
       TOLLGATE_PROVIDER_GROQ_BASE_URL: upstreamUrl,
       GROQ_API_KEY: 'bench',
-      // `TOLLGATE_BILLING=0 pnpm bench` measures the billing-off baseline.
-      ...(process.env.TOLLGATE_BILLING ? { TOLLGATE_BILLING: process.env.TOLLGATE_BILLING } : {}),
+      TOLLGATE_BILLING: billing ? '1' : '0',
+      ...(databaseUrl === undefined ? {} : { TOLLGATE_DATABASE_URL: databaseUrl }),
     },
   });
   const url = `http://127.0.0.1:${port}`;

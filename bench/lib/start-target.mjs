@@ -1,4 +1,4 @@
-// The three ways a chat request can reach the mock upstream: directly, through the bare proxy, through the gateway.
+// The ways a chat request can reach the mock upstream: directly, through the bare proxy, through the gateway.
 import { fileURLToPath } from 'node:url';
 import { spawnNode } from './child-processes.mjs';
 import { startGatewayProcess } from './gateway-process.mjs';
@@ -24,6 +24,7 @@ const UPSTREAM_CHAT_PATH = '/openai/v1/chat/completions';
  * @property {string} mockUrl
  * @property {number} connections load connections, to size the bare proxy's upstream pool
  * @property {number | undefined} proxyCpu
+ * @property {string | undefined} databaseUrl the gateway's PostgreSQL database (its store is SQLite without one)
  */
 
 /**
@@ -36,7 +37,10 @@ const UPSTREAM_CHAT_PATH = '/openai/v1/chat/completions';
  * const target = await startTarget('proxy', context);
  * try { ... } finally { await target.stop(); }
  */
-export async function startTarget(name, { repositoryRoot, dataDir, mockUrl, connections, proxyCpu }) {
+export async function startTarget(
+  name,
+  { repositoryRoot, dataDir, mockUrl, connections, proxyCpu, databaseUrl },
+) {
   if (name === 'direct') {
     return { name, origin: mockUrl, path: UPSTREAM_CHAT_PATH, pid: undefined, stop: async () => {} };
   }
@@ -60,6 +64,8 @@ export async function startTarget(name, { repositoryRoot, dataDir, mockUrl, conn
     dataDir,
     upstreamUrl: mockUrl,
     cpu: proxyCpu,
+    billing: name === 'gateway-on',
+    databaseUrl,
   });
   return { name, origin: url, path: '/v1/chat/completions', pid: handle.pid, stop: handle.stop };
 }

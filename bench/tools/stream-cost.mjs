@@ -116,7 +116,7 @@ if (values.target === 'proxy') {
       TOLLGATE_LOG_LEVEL: 'warn',
       TOLLGATE_PROVIDER_GROQ_BASE_URL: mockUrl,
       GROQ_API_KEY: 'bench',
-      // `TOLLGATE_BILLING=0` compares against the billing-off path, as in `pnpm bench`.
+      // `TOLLGATE_BILLING=0` measures the billing-off path, as `pnpm bench --billing off` does.
       ...(process.env.TOLLGATE_BILLING ? { TOLLGATE_BILLING: process.env.TOLLGATE_BILLING } : {}),
     },
   });
