@@ -68,6 +68,10 @@ export {
 } from './credits/credit-hold-plan.js';
 export type { CreditHold, CreditLedger, HoldRequest, Settlement } from './credits/credit-ledger.js';
 export {
+  EstimatedProviderBlockedError,
+  estimatedProviderBlockedMessage,
+} from './credits/estimated-provider-blocked-error.js';
+export {
   type AccountPosition,
   amountToHold,
   availableCredit,
@@ -214,8 +218,15 @@ export {
   type ParsedRateCard,
   parseRateCard,
 } from './pricing/compute-cost.js';
+export {
+  applyCostFactor,
+  type CostFactor,
+  DEFAULT_ESTIMATED_COST_FACTOR,
+  formatCostFactor,
+  parseCostFactor,
+} from './pricing/cost-factor.js';
 export { type NanoUsd, nanoToUsd, usdToNano } from './pricing/nano-usd.js';
-export { type PricingService, RateTablePricingService } from './pricing/pricing-service.js';
+export { type PricingService, RateTablePricingService, withCostFactor } from './pricing/pricing-service.js';
 export { usdNumber, withUsageCost } from './pricing/usage-cost.js';
 export {
   MASTER_KEY_ENV_VAR,

@@ -134,6 +134,10 @@ export const ConfigFileSchema = Type.Object(
           minimumOutputTokens: Type.Optional(PositiveInteger),
           disconnectGraceMs: Type.Optional(Type.Integer({ minimum: 0 })),
           checkpointIntervalMs: Type.Optional(Type.Integer({ minimum: 0 })),
+          // An exact decimal or a ratio of integers, never a JSON number (a float); at least 1 (checked on load).
+          estimatedCostFactor: Type.Optional(
+            Type.String({ pattern: '^([0-9]+(\\.[0-9]+)?|[0-9]+/[0-9]+)$' }),
+          ),
           reconciler: Type.Optional(
             Type.Object(
               {

@@ -43,6 +43,15 @@ describe('loadServerConfig billing', () => {
     ).toEqual({ ...billing, enabled: false });
   });
 
+  it('reads the estimated cost factor as the exact decimal or ratio it was written as', async () => {
+    for (const estimatedCostFactor of ['1.5', '5/4', '1']) {
+      const file = configFile({ billing: { estimatedCostFactor } });
+      expect((await loadServerConfig({ options: { config: file }, env: {} })).billing).toEqual({
+        estimatedCostFactor,
+      });
+    }
+  });
+
   it.each<[{ env?: NodeJS.ProcessEnv; file?: unknown }, string]>([
     [{ file: { billing: { checkpointIntervalMs: -1 } } }, 'billing.checkpointIntervalMs'],
     [{ file: { billing: { reconciler: { graceMs: 1.5 } } } }, 'billing.reconciler.graceMs'],
@@ -51,6 +60,9 @@ describe('loadServerConfig billing', () => {
     [{ env: { TOLLGATE_BILLING: 'maybe' } }, 'TOLLGATE_BILLING'],
     [{ file: { billing: { defaultMaxOutputTokens: 0 } } }, 'billing.defaultMaxOutputTokens'],
     [{ file: { billing: { charge: false } } }, 'billing.charge'],
+    [{ file: { billing: { estimatedCostFactor: 1.25 } } }, 'billing.estimatedCostFactor'],
+    [{ file: { billing: { estimatedCostFactor: '1e3' } } }, 'billing.estimatedCostFactor'],
+    [{ file: { billing: { estimatedCostFactor: '3/4' } } }, 'billing.estimatedCostFactor'],
   ])('refuses %j naming the field', async ({ env = {}, file }, field) => {
     const error = await loadServerConfig({
       ...(file ? { options: { config: configFile(file) } } : { cwd: temporaryDirectory() }),

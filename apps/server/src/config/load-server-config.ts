@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { parseCostFactor } from '@tollgate/core';
 import { SERVER_PACKAGE_ROOT } from '../server-package-root.js';
 import { checkDatabaseUrl } from './check-database-url.js';
 import { type ConfigFile, LOG_LEVELS } from './config-file-schema.js';
@@ -43,6 +44,20 @@ function checkPortOption(port: number | undefined): number | undefined {
     });
   }
   return port;
+}
+
+function checkEstimatedCostFactor(factor: string | undefined, file: string | undefined): void {
+  if (factor === undefined) return;
+  try {
+    parseCostFactor(factor);
+  } catch (error) {
+    throw new ServerConfigError({
+      message: (error as Error).message,
+      field: 'billing.estimatedCostFactor',
+      ...(file === undefined ? {} : { file }),
+      cause: error,
+    });
+  }
 }
 
 function logLevelFrom(env: NodeJS.ProcessEnv): string | undefined {
@@ -120,6 +135,7 @@ export async function loadServerConfig({
     parseBooleanVariable('TOLLGATE_BILLING', environmentValue(env, 'TOLLGATE_BILLING')) ??
     file.billing?.enabled;
   const billing = { ...file.billing, ...(billingEnabled === undefined ? {} : { enabled: billingEnabled }) };
+  checkEstimatedCostFactor(billing.estimatedCostFactor, found?.file);
 
   return {
     host: options.host ?? environmentValue(env, 'TOLLGATE_HOST') ?? file.host ?? SERVER_CONFIG_DEFAULTS.host,

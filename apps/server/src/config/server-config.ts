@@ -67,6 +67,11 @@ export interface BillingConfig {
    * (decision 0020); default 2000 ms, 0 never.
    */
   readonly checkpointIntervalMs?: number;
+  /**
+   * What a provider not integrated with billing is charged: its rate-card cost times this, paid only from included
+   * credits (decision 0022). An exact decimal (`"1.25"`) or a ratio of integers (`"5/4"`), at least 1; default 1.25.
+   */
+  readonly estimatedCostFactor?: string;
   /** The crash reconciler, which closes holds a crashed instance left open (decision 0020). */
   readonly reconciler?: {
     /** Default true (it runs when billing is on). */

@@ -32,6 +32,11 @@ export interface HoldRequest {
    * is taken with the next number, under the same request id: at most one hold of a request is open at a time.
    */
   readonly attempt?: number;
+  /**
+   * Hold against, and later pay from, the billed account's included credits only: the provider is not integrated
+   * with billing (decision 0022). A ledger that does not charge ignores it.
+   */
+  readonly includedCreditsOnly?: boolean;
 }
 
 export interface Settlement {

@@ -9,6 +9,7 @@ import type { BillingAccountRepository } from '../store/billing-account-reposito
 import type { LedgerRecoveryRepository } from '../store/ledger-recovery-repository.js';
 import type { LedgerRepository } from '../store/ledger-repository.js';
 import type { CreditHold, CreditLedger, HoldRequest, Settlement } from './credit-ledger.js';
+import { EstimatedProviderBlockedError } from './estimated-provider-blocked-error.js';
 
 /** What a request whose worst-case cost is unknown holds: $0.01, or whatever is left below it. */
 export const DEFAULT_UNBOUNDED_HOLD_NANO_USD: NanoUsd = 10_000_000n;
@@ -43,7 +44,8 @@ export function organizationInsufficientCreditMessage(name: string, hasSpendingL
  * Bills the account `billedAccountOf` names: the principal's own (its tier), or the organization of `billTo`
  * (its plan's pooled seats, then pay-as-you-go up to its spending limit). A hold reserves the
  * request's worst case (`maxCostNanoUsd`, or `unboundedHoldNanoUsd` when it cannot be bounded, down to what is left)
- * in the current UTC month, and throws `InsufficientCreditError` (HTTP 402) when the account cannot pay; a
+ * in the current UTC month, and throws `InsufficientCreditError` (HTTP 402) when the account cannot pay (an
+ * `includedCreditsOnly` request: `EstimatedProviderBlockedError`, once included credits cannot cover it); a
  * settlement charges the cost up to the hold; a release gives the hold back.
  *
  * @example
@@ -77,8 +79,17 @@ export class StoreCreditLedger implements CreditLedger {
       amountNanoUsd: amount,
       minimumNanoUsd: minimum < amount ? minimum : amount,
       allowance: allowanceOf(account, this.tiers),
+      ...(request.includedCreditsOnly === true ? { includedOnly: true } : {}),
     });
-    if (reserved.outcome === 'insufficient') throw new InsufficientCreditError({ message: insufficient });
+    if (reserved.outcome === 'insufficient') {
+      if (request.includedCreditsOnly === true) {
+        throw new EstimatedProviderBlockedError({
+          providerId: request.providerId,
+          organizationName: billed.kind === 'organization' ? billed.name : undefined,
+        });
+      }
+      throw new InsufficientCreditError({ message: insufficient });
+    }
     return {
       requestId: request.requestId,
       principal: request.principal,

@@ -29,9 +29,11 @@ import type { CatalogAudiences } from '../catalog/catalog-audiences.js';
 import type { CatalogEntry } from '../catalog/catalog-entry.js';
 import { type CreditHoldPlanOptions, planCreditHold } from '../credits/credit-hold-plan.js';
 import type { CreditHold, CreditLedger } from '../credits/credit-ledger.js';
+import { EstimatedProviderBlockedError } from '../credits/estimated-provider-blocked-error.js';
 import { NoChargeCreditLedger } from '../credits/no-charge-credit-ledger.js';
 import { type KernelLogger, silentLogger } from '../kernel/logger.js';
-import type { PricingService } from '../pricing/pricing-service.js';
+import { type CostFactor, DEFAULT_ESTIMATED_COST_FACTOR } from '../pricing/cost-factor.js';
+import { type PricingService, withCostFactor } from '../pricing/pricing-service.js';
 import { withUsageCost } from '../pricing/usage-cost.js';
 import type { BillingMode, ProviderKeySource } from '../provider-keys/provider-key-source.js';
 import type { ProviderRegistry } from '../registry/provider-registry.js';
@@ -111,6 +113,11 @@ export interface ExecutionBillingOptions extends CreditHoldPlanOptions {
    * charges a long stream that much instead of nothing; default 2000 ms, 0 writes none.
    */
   readonly checkpointIntervalMs?: number;
+  /**
+   * What a provider not integrated with billing (`billing: 'estimated'`) is charged: its rate-card cost times this,
+   * held and settled alike (decision 0022); default 1.25.
+   */
+  readonly estimatedCostFactor?: CostFactor;
 }
 
 /** Everything one upstream call needs once routing and the credit hold are done. */
@@ -128,6 +135,8 @@ interface PreparedCall {
   /** Who holds and charges this attempt: the gateway's ledger, or nobody for a custom-key request. */
   readonly credits: CreditLedger;
   readonly billing: BillingMode;
+  /** What prices this attempt: the rate card, times the estimated cost factor for an `estimated` attempt. */
+  readonly pricing: PricingService;
   /** Set when the attempt is charged. */
   readonly limits: HeldLimits | undefined;
 }
@@ -154,8 +163,13 @@ export class TaskExecutor {
   private readonly breakers: CircuitBreakers;
   private readonly failover: Required<FailoverOptions>;
   private readonly logger: KernelLogger;
+  private readonly estimatedPricing: PricingService;
 
   constructor(private readonly deps: TaskExecutorDependencies) {
+    this.estimatedPricing = withCostFactor(
+      deps.pricing,
+      deps.billing?.estimatedCostFactor ?? DEFAULT_ESTIMATED_COST_FACTOR,
+    );
     this.targets = new UpstreamTargets(deps.settings, deps.callOptions);
     this.breakers = deps.breakers ?? new CircuitBreakers();
     this.failover = resolveFailoverOptions(deps.failover);
@@ -194,6 +208,9 @@ export class TaskExecutor {
     // The last failure is reported once it is known whether the request moved on from it.
     let unreported: Extract<AttemptOutcome, { ok: false }> | undefined;
     let firstStarted: number | undefined;
+    // A provider not integrated with billing that the account's included credits no longer pay for: skipped for the
+    // next candidate, and the answer if no other provider serves the request.
+    let blocked: EstimatedProviderBlockedError | undefined;
     for (const { entry } of plan.candidates) {
       if (failures.length >= limit) break;
       if (firstStarted !== undefined && Date.now() - firstStarted >= this.failover.deadlineMs) break;
@@ -207,6 +224,10 @@ export class TaskExecutor {
       firstStarted ??= Date.now();
       const outcome = await this.attempt(request, plan, entry, ticket, failures.length + 1, ownKeys);
       if (outcome.ok) return outcome.result;
+      if (!plan.pinned && outcome.error instanceof EstimatedProviderBlockedError) {
+        blocked ??= outcome.error;
+        continue;
+      }
       const canMoveOn = !plan.pinned && isProviderFault(outcome.error) && !request.signal.aborted;
       if (!canMoveOn) {
         this.reportFailure(request, outcome, failures.length + 1, false);
@@ -229,7 +250,7 @@ export class TaskExecutor {
       );
     }
     if (unreported) this.reportFailure(request, unreported, failures.length, false);
-    if (failures.length === 0) throw this.circuitOpen(plan, skipped);
+    if (failures.length === 0) throw blocked ?? this.circuitOpen(plan, skipped);
     throw failoverError(
       failures,
       skipped.map((entry) => entry.providerId),
@@ -262,8 +283,15 @@ export class TaskExecutor {
       handler.mapStreamChunk !== undefined &&
       handler.isStreaming?.(request.input) === true;
     const apiKey = ownKeys.get(plugin.id);
-    const billing: BillingMode = apiKey === undefined ? 'routed' : 'custom-key';
     const credits = apiKey === undefined ? this.deps.credits : providerBilled;
+    const charged = this.deps.billing !== undefined && credits.charges === true;
+    const billing: BillingMode =
+      apiKey !== undefined
+        ? 'custom-key'
+        : charged && plugin.billing === 'estimated'
+          ? 'estimated'
+          : 'routed';
+    const pricing = billing === 'estimated' ? this.estimatedPricing : this.deps.pricing;
     let hold: CreditHold | undefined;
     try {
       if (!handler) {
@@ -272,18 +300,17 @@ export class TaskExecutor {
           code: 'unsupported_task',
         });
       }
-      const plan =
-        this.deps.billing === undefined || credits.charges !== true
-          ? undefined
-          : planCreditHold({
-              handler,
-              task: request.task,
-              input: request.input,
-              pricing: this.deps.pricing,
-              providerId: route.providerId,
-              providerModelId: route.providerModelId,
-              options: this.deps.billing,
-            });
+      const plan = !charged
+        ? undefined
+        : planCreditHold({
+            handler,
+            task: request.task,
+            input: request.input,
+            pricing,
+            providerId: route.providerId,
+            providerModelId: route.providerModelId,
+            options: this.deps.billing,
+          });
       hold = await credits.hold({
         requestId: request.requestId,
         principal: request.principal,
@@ -293,6 +320,7 @@ export class TaskExecutor {
         maxCostNanoUsd: plan?.maxCostNanoUsd,
         ...(plan?.minCostNanoUsd !== undefined ? { minCostNanoUsd: plan.minCostNanoUsd } : {}),
         attempt,
+        ...(billing === 'estimated' ? { includedCreditsOnly: true } : {}),
       });
       const limited = plan?.limit(hold.reservedNanoUsd);
       const input = limited === undefined ? request.input : limited.input;
@@ -308,6 +336,7 @@ export class TaskExecutor {
         apiKey,
         credits,
         billing,
+        pricing,
         limits:
           limited === undefined
             ? undefined
@@ -355,7 +384,20 @@ export class TaskExecutor {
 
   private async complete(
     handler: TaskHandlerV1,
-    { plugin, request, input, context, route, hold, ticket, apiKey, credits, billing, limits }: PreparedCall,
+    {
+      plugin,
+      request,
+      input,
+      context,
+      route,
+      hold,
+      ticket,
+      apiKey,
+      credits,
+      billing,
+      pricing,
+      limits,
+    }: PreparedCall,
   ): Promise<ExecutionResult> {
     const started = Date.now();
     const { signal } = request;
@@ -379,7 +421,7 @@ export class TaskExecutor {
           });
     this.breakers.succeeded(ticket);
     const usage = chargedAnswerUsage(result.usage, result.output, limits);
-    const costNanoUsd = this.deps.pricing.costOf(route.providerId, route.providerModelId, usage);
+    const costNanoUsd = pricing.costOf(route.providerId, route.providerModelId, usage);
     const settlement = await credits.settle(hold, costNanoUsd ?? 0n);
     this.report(request, route, false, started, { outcome: 'ok', usage });
     return {
@@ -395,7 +437,20 @@ export class TaskExecutor {
 
   private async stream(
     handler: SyncTaskHandlerV1,
-    { plugin, request, input, context, route, hold, ticket, apiKey, credits, billing, limits }: PreparedCall,
+    {
+      plugin,
+      request,
+      input,
+      context,
+      route,
+      hold,
+      ticket,
+      apiKey,
+      credits,
+      billing,
+      pricing,
+      limits,
+    }: PreparedCall,
   ): Promise<StreamingExecution> {
     const started = Date.now();
     const { signal } = request;
@@ -410,7 +465,7 @@ export class TaskExecutor {
       firstChunkAt: undefined,
       errorKind: undefined,
     };
-    const charge = (usage: UsageV1) => this.chargeFor(route, hold, credits, usage);
+    const charge = (usage: UsageV1) => this.chargeFor(route, hold, credits, pricing, usage);
     const checkpoints = streamCheckpoints({
       credits,
       hold,
@@ -475,7 +530,7 @@ export class TaskExecutor {
       if (state.outcome === 'upstream_failed' && isProviderFault(state.failure)) {
         this.breakers.failed(ticket, route.providerId, route.providerModelId);
       }
-      const costNanoUsd = this.deps.pricing.costOf(route.providerId, route.providerModelId, usage);
+      const costNanoUsd = pricing.costOf(route.providerId, route.providerModelId, usage);
       let chargedNanoUsd: bigint | undefined;
       try {
         chargedNanoUsd = (await credits.settle(hold, costNanoUsd ?? 0n)).chargedNanoUsd;
@@ -510,8 +565,14 @@ export class TaskExecutor {
    * What `usage` costs the caller, as `usage.cost` reports it: with billing on, the charge (rate x usage up to the
    * hold; nothing for a custom-key request); with billing off, rate x usage.
    */
-  private chargeFor(route: ExecutionRoute, hold: CreditHold, credits: CreditLedger, usage: UsageV1): bigint {
-    const cost = this.deps.pricing.costOf(route.providerId, route.providerModelId, usage) ?? 0n;
+  private chargeFor(
+    route: ExecutionRoute,
+    hold: CreditHold,
+    credits: CreditLedger,
+    pricing: PricingService,
+    usage: UsageV1,
+  ): bigint {
+    const cost = pricing.costOf(route.providerId, route.providerModelId, usage) ?? 0n;
     if (this.deps.billing === undefined) return cost;
     if (credits.charges !== true) return 0n;
     return cost > hold.reservedNanoUsd ? hold.reservedNanoUsd : cost;

@@ -40,7 +40,8 @@ import { ProviderOrganizations } from '../organizations/provider-organizations.j
 import { StorePerformanceView } from '../performance/store-performance-view.js';
 import { TrafficPerformanceRecorder } from '../performance/traffic-performance-recorder.js';
 import { ValidationProber, type ValidationProberOptions } from '../performance/validation-prober.js';
-import { RateTablePricingService } from '../pricing/pricing-service.js';
+import { type CostFactor, DEFAULT_ESTIMATED_COST_FACTOR, parseCostFactor } from '../pricing/cost-factor.js';
+import { RateTablePricingService, withCostFactor } from '../pricing/pricing-service.js';
 import { masterKeysFromEnv } from '../provider-keys/master-key.js';
 import { ProviderKeyCipher } from '../provider-keys/provider-key-cipher.js';
 import { ProviderKeyVault } from '../provider-keys/provider-key-vault.js';
@@ -112,6 +113,12 @@ export interface KernelBillingOptions extends CreditHoldPlanOptions {
   readonly tiers?: BillingTiers;
   /** What a request whose worst case cannot be bounded holds; default $0.01 (or what is left). */
   readonly unboundedHoldNanoUsd?: bigint;
+  /**
+   * A provider not integrated with billing (`billing: 'estimated'`) is charged its rate-card cost times this, and
+   * only included credits pay for it (decision 0022): an exact decimal (`"1.25"`) or a ratio (`"5/4"`), at least 1;
+   * default 1.25.
+   */
+  readonly estimatedCostFactor?: string | CostFactor;
   /** How long an abandoned stream is read on for the provider's usage; default 5000 ms. */
   readonly disconnectGraceMs?: number;
   /**
@@ -305,7 +312,15 @@ export function createKernel(options: KernelOptions): Kernel {
   };
   // Charged streams read on after their clients left; disposing the kernel ends them at once.
   const lingeringStreams = new LingeringStreams();
+  const configuredFactor = options.billing?.estimatedCostFactor;
+  const estimatedCostFactor =
+    configuredFactor === undefined
+      ? DEFAULT_ESTIMATED_COST_FACTOR
+      : typeof configuredFactor === 'string'
+        ? parseCostFactor(configuredFactor)
+        : parseCostFactor(`${configuredFactor.numerator}/${configuredFactor.denominator}`);
   const billingPlan: ExecutionBillingOptions = {
+    estimatedCostFactor,
     ...(options.billing?.disconnectGraceMs !== undefined
       ? { disconnectGraceMs: options.billing.disconnectGraceMs }
       : {}),
@@ -320,16 +335,24 @@ export function createKernel(options: KernelOptions): Kernel {
       : {}),
   };
   container.register(coreTokens.router, {
-    useFactory: instanceCachingFactory(
-      (c) =>
-        new DefaultRouter(
-          c.resolve(coreTokens.registry),
-          c.resolve(coreTokens.catalog),
-          c.resolve(coreTokens.pricing),
-          c.resolve(coreTokens.providerSettings),
-          c.resolve(coreTokens.performance),
-        ),
-    ),
+    useFactory: instanceCachingFactory((c) => {
+      const registry = c.resolve(coreTokens.registry);
+      const pricing = c.resolve(coreTokens.pricing);
+      return new DefaultRouter(
+        registry,
+        c.resolve(coreTokens.catalog),
+        // `:cheapest` ranks a provider not integrated with billing by what it is charged: rate x the factor.
+        charging
+          ? withCostFactor(
+              pricing,
+              estimatedCostFactor,
+              (providerId) => registry.get(providerId)?.billing === 'estimated',
+            )
+          : pricing,
+        c.resolve(coreTokens.providerSettings),
+        c.resolve(coreTokens.performance),
+      );
+    }),
   });
   container.register(coreTokens.inferenceProviderSettings, {
     useFactory: instanceCachingFactory(

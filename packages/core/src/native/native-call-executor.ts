@@ -44,7 +44,8 @@ import { pipeStream, type StreamPipelineState } from '../execution/stream-pipeli
 import type { UpstreamCallOptions } from '../execution/upstream-call-options.js';
 import { UpstreamTargets } from '../execution/upstream-targets.js';
 import { type KernelLogger, silentLogger } from '../kernel/logger.js';
-import type { PricingService } from '../pricing/pricing-service.js';
+import { type CostFactor, DEFAULT_ESTIMATED_COST_FACTOR } from '../pricing/cost-factor.js';
+import { type PricingService, withCostFactor } from '../pricing/pricing-service.js';
 import type { BillingMode, ProviderKeySource } from '../provider-keys/provider-key-source.js';
 import type { ProviderRegistry } from '../registry/provider-registry.js';
 import type { RequestLog } from '../request-log/request-log.js';
@@ -74,6 +75,8 @@ export interface NativeCallExecutorDependencies {
    */
   readonly billing?: CreditHoldPlanOptions & {
     readonly disconnectGraceMs?: number;
+    /** A provider not integrated with billing is charged its rate-card cost times this (decision 0022); 1.25. */
+    readonly estimatedCostFactor?: CostFactor;
     /** At most how often a charged stream checkpoints its cost; default 2000 ms, 0 never (decision 0020). */
     readonly checkpointIntervalMs?: number;
   };
@@ -90,6 +93,8 @@ interface Payer {
   readonly apiKey: string | undefined;
   readonly credits: CreditLedger;
   readonly billing: BillingMode;
+  /** The rate card, times the estimated cost factor when `billing` is `estimated`. */
+  readonly pricing: PricingService;
 }
 
 const providerBilled: CreditLedger = new NoChargeCreditLedger();
@@ -109,8 +114,13 @@ export class NativeCallExecutor {
   private readonly tables = new Map<string, NativeRouteTable>();
   private readonly targets: UpstreamTargets;
   private readonly operations: NativeOperationBook;
+  private readonly estimatedPricing: PricingService;
 
   constructor(private readonly deps: NativeCallExecutorDependencies) {
+    this.estimatedPricing = withCostFactor(
+      deps.pricing,
+      deps.billing?.estimatedCostFactor ?? DEFAULT_ESTIMATED_COST_FACTOR,
+    );
     this.operations = deps.operations ?? new NativeOperationBook();
     this.targets = new UpstreamTargets(deps.settings, deps.callOptions);
   }
@@ -178,10 +188,14 @@ export class NativeCallExecutor {
     const audience = (await this.deps.audiences?.forPrincipal(call.principal)) ?? CatalogAudience.public;
     const billing = this.billingTarget(plugin, match.route, request, call.principal, audience);
     const apiKey = (await this.deps.providerKeys?.keysFor(call.principal, call.billTo))?.get(plugin.id);
+    const estimated =
+      plugin.billing === 'estimated' && this.deps.billing !== undefined && this.deps.credits.charges === true;
     const payer: Payer =
-      apiKey === undefined
-        ? { apiKey, credits: this.deps.credits, billing: 'routed' }
-        : { apiKey, credits: providerBilled, billing: 'custom-key' };
+      apiKey !== undefined
+        ? { apiKey, credits: providerBilled, billing: 'custom-key', pricing: this.deps.pricing }
+        : estimated
+          ? { apiKey, credits: this.deps.credits, billing: 'estimated', pricing: this.estimatedPricing }
+          : { apiKey, credits: this.deps.credits, billing: 'routed', pricing: this.deps.pricing };
     // The caller's own key stands in for a missing gateway key.
     if (apiKey === undefined) this.assertAvailable(plugin.id);
     else this.assertEnabled(plugin.id);
@@ -199,6 +213,7 @@ export class NativeCallExecutor {
       providerModelId: billing.route.providerModelId,
       maxCostNanoUsd: plan?.maxCostNanoUsd,
       ...(plan?.minCostNanoUsd !== undefined ? { minCostNanoUsd: plan.minCostNanoUsd } : {}),
+      ...(payer.billing === 'estimated' ? { includedCreditsOnly: true } : {}),
     });
     let limits: HeldLimits | undefined;
     try {
@@ -258,7 +273,7 @@ export class NativeCallExecutor {
       ...(limitOutputTokens
         ? { limitOutput: (maxOutputTokens: number) => limitOutputTokens({ request, maxOutputTokens }) }
         : {}),
-      pricing: this.deps.pricing,
+      pricing: payer.pricing,
       providerId: billing.route.providerId,
       providerModelId: billing.route.providerModelId,
       options: this.deps.billing,
@@ -357,7 +372,7 @@ export class NativeCallExecutor {
     billing: BillingTarget,
     hold: CreditHold,
     upstreamRequest: ReturnType<NativeRouteV1['mapRequest']>,
-    { apiKey, credits, billing: billingMode }: Payer,
+    { apiKey, credits, billing: billingMode, pricing }: Payer,
   ): Promise<NativeCallResult> {
     const started = Date.now();
     const report = (outcome: 'ok' | 'error', usage?: UsageV1, errorKind?: string) =>
@@ -400,7 +415,7 @@ export class NativeCallExecutor {
       }).billed = billable !== undefined;
     }
     const costNanoUsd = billable
-      ? this.deps.pricing.costOf(plugin.id, billing.route.providerModelId, billable)
+      ? pricing.costOf(plugin.id, billing.route.providerModelId, billable)
       : undefined;
     await credits.settle(hold, costNanoUsd ?? 0n);
     report('ok', usage);
@@ -423,7 +438,7 @@ export class NativeCallExecutor {
     billing: BillingTarget,
     hold: CreditHold,
     upstreamRequest: ReturnType<NativeRouteV1['mapRequest']>,
-    { apiKey, credits, billing: billingMode }: Payer,
+    { apiKey, credits, billing: billingMode, pricing }: Payer,
     limits: HeldLimits | undefined,
   ): Promise<NativeCallResult> {
     const started = Date.now();
@@ -470,7 +485,7 @@ export class NativeCallExecutor {
     };
     lingering?.began();
     const chargeFor = (usage: UsageV1) => {
-      const cost = this.deps.pricing.costOf(plugin.id, billing.route.providerModelId, usage) ?? 0n;
+      const cost = pricing.costOf(plugin.id, billing.route.providerModelId, usage) ?? 0n;
       return cost > hold.reservedNanoUsd ? hold.reservedNanoUsd : cost;
     };
     const finish = async (): Promise<StreamCompletion> => {
@@ -479,7 +494,7 @@ export class NativeCallExecutor {
       const outcome = call.signal.aborted && !state.limitReached ? 'client_aborted' : state.outcome;
       const usage = chargedStreamUsage(state, limits);
       const costNanoUsd = hasUsage(usage)
-        ? this.deps.pricing.costOf(plugin.id, billing.route.providerModelId, usage)
+        ? pricing.costOf(plugin.id, billing.route.providerModelId, usage)
         : undefined;
       try {
         await credits.settle(hold, costNanoUsd ?? 0n);

@@ -5,6 +5,7 @@
  */
 import type { RateCardV1, UsageV1 } from '@tollgate/provider-spec';
 import { parseDecimal } from '@tollgate/provider-utils';
+import { applyCostFactor, type CostFactor } from './cost-factor.js';
 import type { NanoUsd } from './nano-usd.js';
 
 const RATE_SCALE = 15;
@@ -47,9 +48,18 @@ export function parseRateCard(card: RateCardV1): ParsedRateCard {
 
 const count = (value: number | undefined) => BigInt(Math.max(0, Math.trunc(value ?? 0)));
 
-/** @example computeParsedCost(parseRateCard({ inputPerMillionTokens: '0.59' }), { inputTokens: 1000 }) === 590000n */
-export function computeParsedCost(card: ParsedRateCard, usage: UsageV1): NanoUsd {
-  if (usage.reportedCostNanoUsd !== undefined) return usage.reportedCostNanoUsd;
+/**
+ * With a `factor`, the cost is `ceil(rate x usage x factor)`: the factor applies before the one rounding (and to a
+ * reported cost, rounded up).
+ *
+ * @example computeParsedCost(parseRateCard({ inputPerMillionTokens: '0.59' }), { inputTokens: 1000 }) === 590000n
+ */
+export function computeParsedCost(card: ParsedRateCard, usage: UsageV1, factor?: CostFactor): NanoUsd {
+  if (usage.reportedCostNanoUsd !== undefined) {
+    return factor === undefined
+      ? usage.reportedCostNanoUsd
+      : applyCostFactor(usage.reportedCostNanoUsd, factor);
+  }
   const input = count(usage.inputTokens);
   const cached = card.cachedInputPerMillionTokens === undefined ? 0n : count(usage.cachedInputTokens);
   const uncached = input > cached ? input - cached : 0n;
@@ -65,7 +75,9 @@ export function computeParsedCost(card: ParsedRateCard, usage: UsageV1): NanoUsd
   if (usage.videoMilliseconds) total += card.perVideoSecond * count(usage.videoMilliseconds) * PER_THOUSAND;
   if (card.perRequest > 0n)
     total += card.perRequest * (usage.requests === undefined ? 1n : count(usage.requests)) * PER_MILLION;
-  return (total + TO_NANO - 1n) / TO_NANO;
+  if (factor === undefined) return (total + TO_NANO - 1n) / TO_NANO;
+  const denominator = TO_NANO * factor.denominator;
+  return (total * factor.numerator + denominator - 1n) / denominator;
 }
 
 /** The cost of `usage` at `card`; parses the card on every call, so hot paths keep a {@link ParsedRateCard}. */

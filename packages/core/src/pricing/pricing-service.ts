@@ -3,12 +3,21 @@ import type { RateCardV1, UsageV1 } from '@tollgate/provider-spec';
 import type { ProviderRegistry } from '../registry/provider-registry.js';
 import type { ProvidersConfig } from '../settings/provider-config.js';
 import { computeParsedCost, type ParsedRateCard, parseRateCard } from './compute-cost.js';
+import { applyCostFactor, type CostFactor } from './cost-factor.js';
 import { type NanoUsd, usdToNano } from './nano-usd.js';
 
 export interface PricingService {
   rateCardFor(providerId: string, providerModelId: string): RateCardV1 | undefined;
-  /** The exact cost of `usage`; undefined when the model has no published rate. */
-  costOf(providerId: string, providerModelId: string, usage: UsageV1): NanoUsd | undefined;
+  /**
+   * The exact cost of `usage` (times `factor`, rounded up once, when given); undefined when the model has no
+   * published rate.
+   */
+  costOf(
+    providerId: string,
+    providerModelId: string,
+    usage: UsageV1,
+    factor?: CostFactor,
+  ): NanoUsd | undefined;
   /** Nano-USD per million output tokens, for `:cheapest`. */
   outputPricePerMillionTokens(providerId: string, providerModelId: string): NanoUsd | undefined;
 }
@@ -29,8 +38,17 @@ export class RateTablePricingService implements PricingService {
     return table?.models[providerModelId] ?? table?.fallback;
   }
 
-  costOf(providerId: string, providerModelId: string, usage: UsageV1): NanoUsd | undefined {
-    if (usage.reportedCostNanoUsd !== undefined) return usage.reportedCostNanoUsd;
+  costOf(
+    providerId: string,
+    providerModelId: string,
+    usage: UsageV1,
+    factor?: CostFactor,
+  ): NanoUsd | undefined {
+    if (usage.reportedCostNanoUsd !== undefined) {
+      return factor === undefined
+        ? usage.reportedCostNanoUsd
+        : applyCostFactor(usage.reportedCostNanoUsd, factor);
+    }
     const key = `${providerId}\u0000${providerModelId}`;
     let card = this.parsed.get(key);
     if (card === undefined) {
@@ -38,11 +56,34 @@ export class RateTablePricingService implements PricingService {
       card = published ? parseRateCard(published) : null;
       this.parsed.set(key, card);
     }
-    return card ? computeParsedCost(card, usage) : undefined;
+    return card ? computeParsedCost(card, usage, factor) : undefined;
   }
 
   outputPricePerMillionTokens(providerId: string, providerModelId: string): NanoUsd | undefined {
     const output = this.rateCardFor(providerId, providerModelId)?.outputPerMillionTokens;
     return output === undefined ? undefined : usdToNano(output);
   }
+}
+
+/**
+ * `pricing` as a provider not integrated with billing is charged (decision 0022): every cost, and the output price
+ * `:cheapest` ranks by, times `factor` for the providers `appliesTo` picks (all when absent).
+ *
+ * @example
+ * const estimated = withCostFactor(pricing, DEFAULT_ESTIMATED_COST_FACTOR, (id) => registry.get(id)?.billing === 'estimated');
+ */
+export function withCostFactor(
+  pricing: PricingService,
+  factor: CostFactor,
+  appliesTo: (providerId: string) => boolean = () => true,
+): PricingService {
+  return {
+    rateCardFor: (providerId, providerModelId) => pricing.rateCardFor(providerId, providerModelId),
+    costOf: (providerId, providerModelId, usage) =>
+      pricing.costOf(providerId, providerModelId, usage, appliesTo(providerId) ? factor : undefined),
+    outputPricePerMillionTokens(providerId, providerModelId) {
+      const price = pricing.outputPricePerMillionTokens(providerId, providerModelId);
+      return price === undefined || !appliesTo(providerId) ? price : applyCostFactor(price, factor);
+    },
+  };
 }

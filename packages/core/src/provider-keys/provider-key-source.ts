@@ -10,8 +10,12 @@ export interface ProviderKeySource {
   keysFor(principal: Principal, billTo?: BilledOrganization): Promise<ReadonlyMap<string, string>>;
 }
 
-/** How a request is paid for: with the gateway's key against credits, or with the caller's own key by the provider. */
-export type BillingMode = 'routed' | 'custom-key';
+/**
+ * How a request is paid for: with the gateway's key against credits (`routed`; `estimated` when the provider is not
+ * integrated with billing, so its charge is the rate card times the estimated cost factor and only included credits
+ * pay it, decision 0022), or with the caller's own key by the provider (`custom-key`).
+ */
+export type BillingMode = 'routed' | 'estimated' | 'custom-key';
 
 export const noProviderKeys: ProviderKeySource = {
   keysFor: async () => new Map(),
