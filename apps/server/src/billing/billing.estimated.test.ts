@@ -10,7 +10,7 @@ import groqPlugin from '@tollgate/provider-groq';
 import nscalePlugin from '@tollgate/provider-nscale';
 import type { RateCardV1 } from '@tollgate/provider-spec';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CHAT_MODEL, startTestGateway, type TestGateway } from '../test-gateway.test-helpers.js';
+import { CHAT_MODEL, readSseData, startTestGateway, type TestGateway } from '../test-gateway.test-helpers.js';
 import {
   aliceId,
   balanceOf,
@@ -18,6 +18,7 @@ import {
   expectLedgerVerifies,
   FREE_CREDITS_NANO_USD,
   STEEP_RATE,
+  settled,
 } from './billing.test-helpers.js';
 
 /** Half Groq's steep rate: 500 nano-USD per input token, 500,000 per output token; x 4/3 still below Groq. */
@@ -114,6 +115,51 @@ describe('a provider not integrated with billing', () => {
     const [header, line] = csv.trim().split('\r\n') as [string, string];
     const column = header.split(',').indexOf('billing_mode');
     expect(line.split(',')[column]).toBe('estimated');
+    await expectLedgerVerifies(gateway);
+  });
+
+  it('is charged the same way on a stream, whose usage chunk says the charge', async () => {
+    const gateway = await start();
+
+    const response = await gateway.chat({
+      ...ask(ESTIMATED),
+      stream: true,
+      stream_options: { include_usage: true },
+    });
+    const events = await readSseData(response);
+    await settled(gateway);
+
+    const { usage } = JSON.parse(events.at(-2)!) as ChatAnswer;
+    const atRate = BigInt(usage.prompt_tokens) * 500n + BigInt(usage.completion_tokens) * 500_000n;
+    const charge = (await chargesOf(gateway)).get(response.headers.get('x-request-id')!)!;
+    expect(charge).toBe(timesFactor(atRate));
+    expect(usage.cost).toBe(usdNumber(charge));
+    await expectLedgerVerifies(gateway);
+  });
+
+  it("is charged the same way and refused the same way on the provider's native route", async () => {
+    const gateway = await start();
+    const native = () =>
+      gateway.request('/nscale/v1/chat/completions', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(ask(CHAT_MODEL)),
+      });
+
+    const response = await native();
+    expect(response.status).toBe(200);
+    const { usage } = (await response.json()) as ChatAnswer;
+    const atRate = BigInt(usage.prompt_tokens) * 500n + BigInt(usage.completion_tokens) * 500_000n;
+    expect((await chargesOf(gateway)).get(response.headers.get('x-request-id')!)).toBe(timesFactor(atRate));
+    expect(
+      await gateway.gateway.kernel.store.requests.find(response.headers.get('x-request-id')!),
+    ).toMatchObject({ billingMode: 'estimated' });
+
+    await spendIncludedCredits(gateway);
+    await grantPrepaid(gateway, 1_000_000_000n);
+    const refused = await native();
+    expect(refused.status).toBe(402);
+    expect(((await refused.json()) as ErrorBody).error.message).toContain("Provider 'nscale'");
     await expectLedgerVerifies(gateway);
   });
 

@@ -6,6 +6,7 @@ import type { OrganizationBillingRecord } from '../store/billing-account-reposit
 import type { LedgerRepository } from '../store/ledger-repository.js';
 import { createInMemoryLedgerRepository } from '../store/testing/in-memory-ledger-repository.js';
 import type { HoldRequest } from './credit-ledger.js';
+import { EstimatedProviderBlockedError } from './estimated-provider-blocked-error.js';
 import { StoreCreditLedger } from './store-credit-ledger.js';
 import { verifyLedger } from './verify-ledger.js';
 
@@ -227,6 +228,56 @@ describe('StoreCreditLedger', () => {
         status: 403,
         code: 'bill_to_organization_not_found',
       });
+    });
+  });
+
+  describe('included credits only (a provider not integrated with billing)', () => {
+    it('holds against included credits alone and refuses, naming the provider, once they are spent', async () => {
+      await ledger.grant({
+        accountId: alice.userId,
+        period: '2026-03',
+        grantId: 'g',
+        amountNanoUsd: 1_000_000_000n,
+      });
+      const estimated = request({
+        providerId: 'nscale',
+        includedCreditsOnly: true,
+        maxCostNanoUsd: 60_000_000n,
+      });
+
+      const first = await credits.hold(estimated);
+      const error = await credits
+        .hold({ ...estimated, requestId: 'request-2' })
+        .catch((caught: unknown) => caught);
+      const ordinary = await credits.hold(request({ requestId: 'request-3', maxCostNanoUsd: 60_000_000n }));
+
+      expect(first.reservedNanoUsd).toBe(60_000_000n);
+      expect(error).toBeInstanceOf(EstimatedProviderBlockedError);
+      expect(InsufficientCreditError.isInstance(error)).toBe(true);
+      expect(error).toMatchObject({ status: 402, code: 'insufficient_credit', providerId: 'nscale' });
+      expect((error as Error).message).toMatch(/^Provider 'nscale' is not integrated with billing/);
+      expect(ordinary.reservedNanoUsd).toBe(60_000_000n);
+      expect(verifyLedger(await ledger.snapshot())).toEqual([]);
+    });
+
+    it('names the organization whose included credits are spent', async () => {
+      organizations.set(acme.id, {
+        organizationId: acme.id,
+        plan: 'team',
+        seats: 1,
+        spendingLimitNanoUsd: undefined,
+      });
+      const estimated = request({ billTo: acme, providerId: 'nscale', includedCreditsOnly: true });
+      await credits.settle(
+        await credits.hold({ ...estimated, maxCostNanoUsd: 2_000_000_000n }),
+        2_000_000_000n,
+      );
+
+      const error = await credits
+        .hold({ ...estimated, requestId: 'request-2' })
+        .catch((caught: unknown) => caught);
+
+      expect((error as Error).message).toContain("the monthly included credits of the organization 'acme'");
     });
   });
 });

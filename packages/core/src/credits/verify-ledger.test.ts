@@ -93,4 +93,27 @@ describe('verifyLedger', () => {
 
     expect(codesOf({ ...snapshot, periods })).toEqual(['overspent']);
   });
+
+  it('finds an included-only hold paid with prepaid credits, and its reservation missing from the period', async () => {
+    const ledger = createInMemoryLedgerRepository();
+    await ledger.grant({ accountId, period, grantId: 'g', amountNanoUsd: 20n });
+    const hold = { accountId, period, attempt: 1, amountNanoUsd: 40n, allowance, includedOnly: true };
+    await ledger.reserve({ ...hold, requestId: 'estimated' });
+    await ledger.reserve({ ...hold, requestId: 'open' });
+    await ledger.settle({ requestId: 'estimated', attempt: 1, costNanoUsd: 30n });
+    const snapshot = await ledger.snapshot();
+    expect(verifyLedger(snapshot)).toEqual([]);
+
+    const settle = entry(snapshot, 'settle', 'estimated');
+    const paidOtherwise = { ...settle, includedNanoUsd: 10n, prepaidNanoUsd: 20n };
+    const forgotten = snapshot.periods.map((row) => ({ ...row, includedHeldNanoUsd: 0n }));
+
+    expect(
+      codesOf({
+        ...snapshot,
+        entries: snapshot.entries.map((one) => (one === settle ? paidOtherwise : one)),
+      }),
+    ).toContain('included_only_paid_otherwise');
+    expect(codesOf({ ...snapshot, periods: forgotten })).toEqual(['balance_mismatch']);
+  });
 });

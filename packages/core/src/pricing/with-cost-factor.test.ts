@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { ProviderRegistry } from '../registry/provider-registry.js';
+import { parseCostFactor } from './cost-factor.js';
+import { RateTablePricingService, withCostFactor } from './pricing-service.js';
+
+describe('withCostFactor', () => {
+  const rates = { inputPerMillionTokens: '0.59', outputPerMillionTokens: '0.79' };
+  const pricing = new RateTablePricingService(new ProviderRegistry(), {
+    nscale: { rates: { m: rates } },
+    groq: { rates: { m: rates } },
+  });
+  const estimated = withCostFactor(pricing, parseCostFactor('1.25'), (providerId) => providerId === 'nscale');
+
+  it("scales the chosen providers' costs and output prices, and leaves the others at the rate card", () => {
+    const usage = { inputTokens: 1000, outputTokens: 250 };
+    expect(pricing.costOf('nscale', 'm', usage)).toBe(787_500n);
+    expect(estimated.costOf('nscale', 'm', usage)).toBe(984_375n);
+    expect(estimated.costOf('groq', 'm', usage)).toBe(787_500n);
+    expect(estimated.outputPricePerMillionTokens('nscale', 'm')).toBe(987_500_000n);
+    expect(estimated.outputPricePerMillionTokens('groq', 'm')).toBe(790_000_000n);
+    expect(estimated.rateCardFor('nscale', 'm')).toEqual(rates);
+    expect(estimated.costOf('nscale', 'unpriced', usage)).toBeUndefined();
+  });
+});
