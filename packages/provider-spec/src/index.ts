@@ -19,6 +19,7 @@ export type {
   NativeRouteV1,
 } from './v1/native-route-v1.js';
 export type { AuthSchemeV1, PluginSettingsV1 } from './v1/plugin-settings-v1.js';
+export type { ProviderBillingApiV1 } from './v1/provider-billing-api-v1.js';
 export type { BillingModeV1, ProviderPluginDefinitionV1, ProviderPluginV1 } from './v1/provider-plugin-v1.js';
 export type { RateCardV1, RateSourceV1, RateTableV1, RateUnitV1 } from './v1/rate-source-v1.js';
 export type {
@@ -134,4 +135,9 @@ export type { UpstreamBodyV1, UpstreamRequestV1, UpstreamResponseKindV1 } from '
 export type { StreamEventV1, UpstreamResponseV1 } from './v1/upstream-response-v1.js';
 export type { UsageV1 } from './v1/usage-v1.js';
 export { validatePluginDefinition } from './validate-plugin-definition.js';
+export {
+  MAX_BILLING_API_BATCH,
+  PROVIDER_COST_DEADLINE_MS,
+  validateProviderBillingApi,
+} from './validate-provider-billing-api.js';
 export { PROVIDER_SPEC_VERSION } from './version.js';

@@ -1,5 +1,6 @@
 /** Structural checks on a manifest; returns every problem found, so an author fixes them in one pass. */
 import type { ProviderPluginDefinitionV1 } from './v1/provider-plugin-v1.js';
+import { validateProviderBillingApi } from './validate-provider-billing-api.js';
 
 const PROVIDER_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DECIMAL = /^\d+(?:\.\d+)?$/;
@@ -138,6 +139,10 @@ export function validatePluginDefinition(definition: ProviderPluginDefinitionV1)
   checkNativeRoutes(definition, problems);
   if (definition.billing !== 'integrated' && definition.billing !== 'estimated') {
     problems.push(`billing must be 'integrated' or 'estimated'`);
+  }
+  if (definition.billingApi !== undefined) {
+    problems.push(...validateProviderBillingApi(definition.billingApi, 'billingApi'));
+    if (definition.billing !== 'integrated') problems.push(`billingApi needs billing 'integrated'`);
   }
   return problems;
 }

@@ -2,6 +2,7 @@
 import type { ModelMappingV1 } from './model-mapping-v1.js';
 import type { NativeRouteV1 } from './native-route-v1.js';
 import type { PluginSettingsV1 } from './plugin-settings-v1.js';
+import type { ProviderBillingApiV1 } from './provider-billing-api-v1.js';
 import type { RateSourceV1 } from './rate-source-v1.js';
 import type { TaskHandlerV1 } from './task-handler-v1.js';
 import type { TaskId } from './task-id.js';
@@ -28,6 +29,11 @@ export interface ProviderPluginDefinitionV1 {
   readonly billing: BillingModeV1;
   /** The provider's own API as the gateway passes it through at `/{id}/...`; absent: no native routes. */
   readonly nativeRoutes?: readonly NativeRouteV1[];
+  /**
+   * Where the provider reports each request's true cost after the fact; absent: the cost metered from the answer is
+   * final. Needs `billing: 'integrated'`.
+   */
+  readonly billingApi?: ProviderBillingApiV1;
 }
 
 declare const brand: unique symbol;
