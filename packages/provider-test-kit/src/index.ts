@@ -68,6 +68,7 @@ export { createTaskProfile, type TaskProfileOptions } from './profiles/task-prof
 export { togetherProfile } from './profiles/together-profile.js';
 export { wavespeedProfile } from './profiles/wavespeed-profile.js';
 export { zaiOrgProfile } from './profiles/zai-org-profile.js';
+export type { SimulatedBillingApi, SimulatedBillingApiOptions } from './simulator/billing-book.js';
 export { countPromptTokens, countTextTokens } from './simulator/count-prompt-tokens.js';
 export { createProviderSimulator } from './simulator/create-provider-simulator.js';
 export {

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { ProviderProfile, SimulatedModel } from '../profiles/provider-profile.js';
 import { PROVIDER_PROFILES } from '../profiles/provider-profiles.js';
+import { createBillingBook } from './billing-book.js';
 import { createFaultBook } from './fault-book.js';
 import { createJobBook } from './job-book.js';
 import { createMediaStore, MEDIA_PATH_PREFIX, type SimulatorMediaStore } from './media-store.js';
@@ -90,6 +91,9 @@ export async function createProviderSimulator(options: SimulatorOptions = {}): P
       latency: { ...options.latency },
       models: modelsFor(profile, options.models?.[profile.id]),
       jobs: createJobBook(),
+      ...(options.billingApi?.[profile.id]
+        ? { billing: createBillingBook(options.billingApi[profile.id]!) }
+        : {}),
     });
   }
   let origin = '';
@@ -116,7 +120,9 @@ export async function createProviderSimulator(options: SimulatorOptions = {}): P
     const pathname = `/${rest.join('/')}`;
     const { body, rawBody } = await readRequestBody(request);
     const state = providers.get(providerId);
-    const fault = state ? faults.take(providerId) : undefined;
+    // Billing calls have their own failure knobs; a fault meant for inference is not used up by them.
+    const billingCall = request.method === 'POST' && state?.billing?.path === pathname;
+    const fault = state && !billingCall ? faults.take(providerId) : undefined;
     const call: MutableRecordedCall = {
       providerId,
       method: request.method ?? 'GET',
@@ -178,6 +184,12 @@ export async function createProviderSimulator(options: SimulatorOptions = {}): P
     setLatency: (providerId, latency) => {
       const state = stateOf(providerId);
       state.latency = { ...state.latency, ...latency };
+    },
+    billingApi: (providerId) => {
+      const billing = stateOf(providerId).billing;
+      if (!billing)
+        throw new Error(`The simulator gives '${providerId}' no billing API (see options.billingApi)`);
+      return billing;
     },
     media,
     get calls() {

@@ -14,6 +14,8 @@ export interface ChatCompletionContext {
   readonly profile: ProviderProfile;
   readonly models: readonly SimulatedModel[];
   readonly latency: SimulatorLatency;
+  /** Told the tokens of every answer served (a billing API prices them). */
+  readonly onServed?: (tokens: { readonly input: number; readonly output: number }) => void;
 }
 
 function tokenIntervalMs(latency: SimulatorLatency): number {
@@ -29,7 +31,7 @@ function tokenIntervalMs(latency: SimulatorLatency): number {
 export async function serveChatCompletion(
   exchange: SimulatedExchange,
   body: unknown,
-  { profile, models, latency }: ChatCompletionContext,
+  { profile, models, latency, onServed }: ChatCompletionContext,
 ): Promise<void> {
   if (body === undefined || typeof body === 'string')
     return sendJsonResponse(exchange, profile.errors.invalidJson());
@@ -44,6 +46,7 @@ export async function serveChatCompletion(
 
   const plan = planChatCompletion(request, { newToolCallId: profile.newToolCallId });
   const facts = createCompletionFacts(profile, model, plan, latency);
+  onServed?.({ input: plan.promptTokens, output: plan.completionTokens });
   const headers: Record<string, string> = profile.requestIdHeader
     ? { [profile.requestIdHeader]: facts.requestId }
     : {};

@@ -1,5 +1,6 @@
 /** Answers one request to one simulated provider: faults first, then auth, then the route. */
 import type { ProviderProfile, SimulatedAuthScheme, SimulatedModel } from '../profiles/provider-profile.js';
+import type { BillingBook } from './billing-book.js';
 import type { SimulatorJobBook } from './job-book.js';
 import { matchRoutePath } from './match-route-path.js';
 import type { SimulatorMediaStore } from './media-store.js';
@@ -16,6 +17,8 @@ export interface SimulatedProviderState {
   latency: SimulatorLatency;
   readonly models: readonly SimulatedModel[];
   readonly jobs: SimulatorJobBook;
+  /** Set when the provider exposes a billing API. */
+  readonly billing?: BillingBook;
 }
 
 /** One received request, as the routes see it. */
@@ -59,6 +62,10 @@ export async function serveProviderRequest(
   const { profile } = state;
   const { fault } = exchange;
   const { pathname, body } = request;
+  const { billing } = state;
+  // A provider with a billing API names every response, streams and errors included.
+  const providerRequestId = billing?.newRequestId();
+  if (billing && providerRequestId) exchange.response.setHeader(billing.requestIdHeader, providerRequestId);
   if (fault?.kind === 'reset') return exchange.cut();
   // A timed-out request is left open with no answer until the client (or close()) ends it.
   if (fault?.kind === 'timeout') return;
@@ -78,6 +85,9 @@ export async function serveProviderRequest(
       return sendJsonResponse(exchange, profile.errors.invalidKey());
   }
   const method = exchange.request.method ?? 'GET';
+  if (billing && method === 'POST' && pathname === billing.path) {
+    return sendJsonResponse(exchange, billing.answer(body));
+  }
   for (const route of profile.taskRoutes ?? []) {
     if (route.method !== method) continue;
     const params = matchRoutePath(route.path, pathname);
@@ -97,7 +107,14 @@ export async function serveProviderRequest(
     });
   }
   if (method === 'POST' && pathname === profile.routes.chatCompletions) {
-    return serveChatCompletion(exchange, body, { profile, models: state.models, latency: state.latency });
+    return serveChatCompletion(exchange, body, {
+      profile,
+      models: state.models,
+      latency: state.latency,
+      ...(billing && providerRequestId
+        ? { onServed: (tokens) => billing.served(providerRequestId, tokens) }
+        : {}),
+    });
   }
   if (method === 'GET' && pathname === profile.routes.models) {
     return sendJsonResponse(exchange, { status: 200, body: profile.modelList(state.models) });

@@ -1,5 +1,6 @@
 /** The public shapes of the provider simulator: its options, its handle, faults and recorded calls. */
 import type { ProviderProfile } from '../profiles/provider-profile.js';
+import type { SimulatedBillingApi, SimulatedBillingApiOptions } from './billing-book.js';
 import type { SimulatorMediaStore } from './media-store.js';
 
 export interface SimulatorLatency {
@@ -21,6 +22,11 @@ export interface SimulatorOptions {
   readonly latency?: SimulatorLatency;
   /** Provider model ids to serve besides the profile's own catalog (e.g. every id a plugin maps). */
   readonly models?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Providers that expose a billing API (Hugging Face's provider billing API), by id: each of their responses then
+   * carries a request id header, and their chat answers are priced for the billing endpoint.
+   */
+  readonly billingApi?: Readonly<Record<string, SimulatedBillingApiOptions>>;
   readonly logger?: (line: string) => void;
 }
 
@@ -90,6 +96,8 @@ export interface ProviderSimulator {
   injectFault(providerId: string, fault: SimulatedFault): void;
   clearFaults(providerId?: string): void;
   setLatency(providerId: string, latency: SimulatorLatency): void;
+  /** The billing API of a provider given one in `SimulatorOptions.billingApi`; throws for another. */
+  billingApi(providerId: string): SimulatedBillingApi;
   /** Media the simulator serves at `${url}/__media/...` (e.g. an input image a test passes by URL). */
   readonly media: SimulatorMediaStore;
   /** Every request received, in arrival order. */
