@@ -228,6 +228,23 @@ export {
 export { type NanoUsd, nanoToUsd, usdToNano } from './pricing/nano-usd.js';
 export { type PricingService, RateTablePricingService, withCostFactor } from './pricing/pricing-service.js';
 export { usdNumber, withUsageCost } from './pricing/usage-cost.js';
+export { type FetchProviderCostsArgs, fetchProviderCosts } from './provider-costs/fetch-provider-costs.js';
+export { type ParsedProviderCosts, parseProviderCosts } from './provider-costs/parse-provider-costs.js';
+export { billingApiOf } from './provider-costs/provider-billing-api-of.js';
+export {
+  type DeferArgs,
+  ProviderCostDeferral,
+  type ProviderCostDeferralOptions,
+} from './provider-costs/provider-cost-deferral.js';
+export {
+  DEFAULT_PROVIDER_COST_SCHEDULE,
+  PROVIDER_COST_RECONCILER_LEASE,
+  type ProviderBillingTarget,
+  ProviderCostReconciler,
+  type ProviderCostReconcilerDependencies,
+  type ProviderCostReconcilerOptions,
+  type ProviderCostReport,
+} from './provider-costs/provider-cost-reconciler.js';
 export {
   MASTER_KEY_ENV_VAR,
   type MasterKey,
@@ -349,6 +366,7 @@ export {
   type PreparedCatalogMappingWrite,
   prepareCatalogMapping,
 } from './store/prepare-catalog-mapping.js';
+export type { PendingProviderCost, ProviderCostRepository } from './store/provider-cost-repository.js';
 export type {
   ProviderKeyInput,
   ProviderKeyRecord,
@@ -357,9 +375,11 @@ export type {
 } from './store/provider-key-repository.js';
 export {
   NO_UNITS,
+  type ProviderCostState,
   type RequestRecord,
   type RequestRecordQuery,
   type RequestRecordRepository,
+  type RequestRecordRepricing,
   type RequestUnits,
 } from './store/request-record-repository.js';
 export type { Store } from './store/store.js';

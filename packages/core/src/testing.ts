@@ -5,6 +5,7 @@ export { createInMemoryInferenceProviderSettingsRepository } from './store/testi
 export { createInMemoryLedgerRecoveryRepository } from './store/testing/in-memory-ledger-recovery-repository.js';
 export { createInMemoryLedgerRepository } from './store/testing/in-memory-ledger-repository.js';
 export { createInMemoryPerformanceRepository } from './store/testing/in-memory-performance-repository.js';
+export { createInMemoryProviderCostRepository } from './store/testing/in-memory-provider-cost-repository.js';
 export { createInMemoryProviderKeyRepository } from './store/testing/in-memory-provider-key-repository.js';
 export { createInMemoryRequestRecordRepository } from './store/testing/in-memory-request-record-repository.js';
 export {
@@ -18,6 +19,10 @@ export {
   type SpendingRaceOptions,
   type SpendingRaceReport,
 } from './store/testing/ledger-spending-race.js';
+export {
+  describeProviderCostRepositoryConformance,
+  describeRequestRecordRepricingConformance,
+} from './store/testing/provider-cost-repository-conformance.js';
 export {
   runSharedStoreConformance,
   type StoreLocation,

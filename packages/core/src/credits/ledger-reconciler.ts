@@ -11,6 +11,7 @@ import { type KernelLogger, silentLogger } from '../kernel/logger.js';
 import { PeriodicTask } from '../performance/periodic-task.js';
 import type { LedgerRecoveryRepository } from '../store/ledger-recovery-repository.js';
 import type { LedgerHold, LedgerRepository } from '../store/ledger-repository.js';
+import type { ProviderCostRepository } from '../store/provider-cost-repository.js';
 
 /** The lease every instance's reconciler claims. */
 export const LEDGER_RECONCILER_LEASE = 'ledger-reconciler';
@@ -36,6 +37,11 @@ export interface LedgerReconcilerOptions {
 export interface LedgerReconcilerDependencies {
   readonly ledger: Pick<LedgerRepository, 'listOpenHolds' | 'settle' | 'release'>;
   readonly recovery: LedgerRecoveryRepository;
+  /**
+   * Holds waiting for their provider's reported cost (decision 0021) are the provider cost reconciler's to close,
+   * at the provider's cost or not at all: this reconciler leaves them alone, however old.
+   */
+  readonly providerCosts?: Pick<ProviderCostRepository, 'find'>;
   readonly logger?: KernelLogger;
   readonly now?: () => Date;
   /** This instance's lease holder id; default a random UUID. */
@@ -149,6 +155,7 @@ export class LedgerReconciler {
   ): Promise<void> {
     const { ledger, recovery } = this.dependencies;
     const key = { requestId: hold.requestId, attempt: hold.attempt };
+    if ((await this.dependencies.providerCosts?.find(key)) !== undefined) return;
     const checkpoint = await recovery.findCheckpoint(key);
     if (checkpoint !== undefined) {
       const settled = await ledger.settle({ ...key, costNanoUsd: checkpoint.costNanoUsd });

@@ -36,6 +36,11 @@ export interface CompletedExecution {
   readonly billing: BillingMode;
   /** What the account was charged (the cost, up to the hold); undefined when billing is off. */
   readonly chargedNanoUsd?: NanoUsd;
+  /**
+   * `pending`: the provider reports the true cost later (decision 0021); `costNanoUsd` and `chargedNanoUsd` are the
+   * metered placeholder, and the ledger charges the provider's cost once known.
+   */
+  readonly providerCost?: 'pending';
 }
 
 export type StreamItem =
@@ -53,12 +58,16 @@ export interface StreamCompletion {
   readonly costNanoUsd: NanoUsd | undefined;
   /** What the account was charged (the cost, up to the hold); undefined when billing is off. */
   readonly chargedNanoUsd?: NanoUsd;
+  /** `pending`: the cost is a placeholder until the provider reports its own (decision 0021). */
+  readonly providerCost?: 'pending';
 }
 
 export interface StreamingExecution {
   readonly kind: 'stream';
   readonly route: ExecutionRoute;
   readonly billing: BillingMode;
+  /** `pending`: the provider reports the true cost later; the stream's `usage.cost` is a placeholder. */
+  readonly providerCost?: 'pending';
   /**
    * Chunks in the public shape, as the upstream produces them: the chunks of one upstream read come as one
    * batch, so they can leave in one write. Stop iterating to abort the upstream call.

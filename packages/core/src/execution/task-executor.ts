@@ -28,13 +28,15 @@ import { settingsAccountOf } from '../account-settings/settings-account.js';
 import type { CatalogAudiences } from '../catalog/catalog-audiences.js';
 import type { CatalogEntry } from '../catalog/catalog-entry.js';
 import { type CreditHoldPlanOptions, planCreditHold } from '../credits/credit-hold-plan.js';
-import type { CreditHold, CreditLedger } from '../credits/credit-ledger.js';
+import type { CreditHold, CreditLedger, Settlement } from '../credits/credit-ledger.js';
 import { EstimatedProviderBlockedError } from '../credits/estimated-provider-blocked-error.js';
 import { NoChargeCreditLedger } from '../credits/no-charge-credit-ledger.js';
 import { type KernelLogger, silentLogger } from '../kernel/logger.js';
 import { type CostFactor, DEFAULT_ESTIMATED_COST_FACTOR } from '../pricing/cost-factor.js';
+import type { NanoUsd } from '../pricing/nano-usd.js';
 import { type PricingService, withCostFactor } from '../pricing/pricing-service.js';
 import { withUsageCost } from '../pricing/usage-cost.js';
+import type { ProviderCostDeferral } from '../provider-costs/provider-cost-deferral.js';
 import type { BillingMode, ProviderKeySource } from '../provider-keys/provider-key-source.js';
 import type { ProviderRegistry } from '../registry/provider-registry.js';
 import type { RequestLog } from '../request-log/request-log.js';
@@ -100,6 +102,11 @@ export interface TaskExecutorDependencies {
   readonly lingeringStreams?: LingeringStreams;
   /** Records every request once it ended (decision 0017); without it nothing is recorded. */
   readonly requestLog?: Pick<RequestLog, 'track'>;
+  /**
+   * Set when providers with a billing API are settled later at the cost they report (decision 0021): a charged
+   * request to one keeps its hold open and is shown its metered cost as a placeholder.
+   */
+  readonly providerCosts?: ProviderCostDeferral;
 }
 
 export interface ExecutionBillingOptions extends CreditHoldPlanOptions {
@@ -401,6 +408,8 @@ export class TaskExecutor {
   ): Promise<ExecutionResult> {
     const started = Date.now();
     const { signal } = request;
+    // The provider's request id, for a provider that prices requests later, is in the answer's headers.
+    let headers: Readonly<Record<string, string>> | undefined;
     const result =
       handler.kind === 'queued'
         ? await pollQueuedOperation({
@@ -417,12 +426,15 @@ export class TaskExecutor {
             response: await callUpstream({
               ...this.targets.transport(plugin, signal, apiKey),
               request: handler.mapRequest({ input, context }),
+            }).then((response) => {
+              headers = response.headers;
+              return response;
             }),
           });
     this.breakers.succeeded(ticket);
     const usage = chargedAnswerUsage(result.usage, result.output, limits);
     const costNanoUsd = pricing.costOf(route.providerId, route.providerModelId, usage);
-    const settlement = await credits.settle(hold, costNanoUsd ?? 0n);
+    const { settlement, providerCost } = await this.settle(plugin, hold, credits, costNanoUsd ?? 0n, headers);
     this.report(request, route, false, started, { outcome: 'ok', usage });
     return {
       kind: 'complete',
@@ -432,7 +444,27 @@ export class TaskExecutor {
       costNanoUsd,
       billing,
       ...(this.deps.billing ? { chargedNanoUsd: settlement.chargedNanoUsd } : {}),
+      ...(providerCost ? { providerCost } : {}),
     };
+  }
+
+  /**
+   * Settles the attempt at its metered cost, or, for a provider that reports its cost later, leaves the hold open
+   * for the provider cost reconciler and answers the placeholder (decision 0021).
+   */
+  private async settle(
+    plugin: ProviderPluginV1,
+    hold: CreditHold,
+    credits: CreditLedger,
+    costNanoUsd: NanoUsd,
+    headers: Readonly<Record<string, string>> | undefined,
+  ): Promise<{ readonly settlement: Settlement; readonly providerCost?: 'pending' }> {
+    const deferred =
+      headers !== undefined && credits.charges === true
+        ? await this.deps.providerCosts?.defer({ plugin, hold, placeholderNanoUsd: costNanoUsd, headers })
+        : undefined;
+    if (deferred !== undefined) return { settlement: deferred, providerCost: 'pending' };
+    return { settlement: await credits.settle(hold, costNanoUsd) };
   }
 
   private async stream(
@@ -477,11 +509,13 @@ export class TaskExecutor {
     });
     let pipeline: AsyncGenerator<readonly StreamItem[]>;
     let first: IteratorResult<readonly StreamItem[]>;
+    let headers: Readonly<Record<string, string>>;
     try {
       const upstream = await openUpstreamStream({
         ...this.targets.transport(plugin, lingering?.signal ?? signal, apiKey),
         request: handler.mapRequest({ input, context }),
       });
+      headers = upstream.headers;
       const mapChunk = handler.mapStreamChunk!;
       pipeline = pipeStream(
         upstream.eventBatches,
@@ -532,8 +566,11 @@ export class TaskExecutor {
       }
       const costNanoUsd = pricing.costOf(route.providerId, route.providerModelId, usage);
       let chargedNanoUsd: bigint | undefined;
+      let providerCost: 'pending' | undefined;
       try {
-        chargedNanoUsd = (await credits.settle(hold, costNanoUsd ?? 0n)).chargedNanoUsd;
+        const settled = await this.settle(plugin, hold, credits, costNanoUsd ?? 0n, headers);
+        chargedNanoUsd = settled.settlement.chargedNanoUsd;
+        providerCost = settled.providerCost;
       } finally {
         this.report(request, route, true, started, {
           outcome: outcome === 'completed' ? 'ok' : outcome === 'client_aborted' ? 'client_aborted' : 'error',
@@ -547,12 +584,16 @@ export class TaskExecutor {
         usage,
         costNanoUsd,
         ...(this.deps.billing ? { chargedNanoUsd } : {}),
+        ...(providerCost ? { providerCost } : {}),
       };
     };
+    const awaitsProviderCost =
+      credits.charges === true && this.deps.providerCosts?.providerRequestIdOf(plugin, headers) !== undefined;
     return {
       kind: 'stream',
       route,
       billing,
+      ...(awaitsProviderCost ? { providerCost: 'pending' as const } : {}),
       ...meteredStream(prependBatch(firstBatch, pipeline), finish, lingering?.readOn),
     };
   }

@@ -42,6 +42,12 @@ import { TrafficPerformanceRecorder } from '../performance/traffic-performance-r
 import { ValidationProber, type ValidationProberOptions } from '../performance/validation-prober.js';
 import { type CostFactor, DEFAULT_ESTIMATED_COST_FACTOR, parseCostFactor } from '../pricing/cost-factor.js';
 import { RateTablePricingService, withCostFactor } from '../pricing/pricing-service.js';
+import { billingApiOf } from '../provider-costs/provider-billing-api-of.js';
+import { ProviderCostDeferral } from '../provider-costs/provider-cost-deferral.js';
+import {
+  ProviderCostReconciler,
+  type ProviderCostReconcilerOptions,
+} from '../provider-costs/provider-cost-reconciler.js';
 import { masterKeysFromEnv } from '../provider-keys/master-key.js';
 import { ProviderKeyCipher } from '../provider-keys/provider-key-cipher.js';
 import { ProviderKeyVault } from '../provider-keys/provider-key-vault.js';
@@ -131,6 +137,16 @@ export interface KernelBillingOptions extends CreditHoldPlanOptions {
    * `ledgerRecovery`, and closes holds older than `graceMs` that a crashed instance left open.
    */
   readonly reconciler?: LedgerReconcilerOptions & { readonly enabled?: boolean };
+  /**
+   * Providers with a billing API (decision 0021): their requests are charged the cost they report later, by a
+   * reconciler that runs every `intervalMs` (default 60 s) when the store has `providerCosts` and `ledgerRecovery`.
+   * `enabled: false` charges them their metered cost at once instead.
+   */
+  readonly providerCosts?: ProviderCostReconcilerOptions & {
+    readonly enabled?: boolean;
+    /** Unpriced this long after it ended, a request is not charged; default 30 minutes. */
+    readonly deadlineMs?: number;
+  };
 }
 
 export interface Kernel {
@@ -301,14 +317,76 @@ export function createKernel(options: KernelOptions): Kernel {
   });
   const { enabled: reconcilerEnabled, ...reconcilerSchedule } = options.billing?.reconciler ?? {};
   const recovery = options.store.ledgerRecovery;
-  let reconciler: LedgerReconciler | undefined;
-  const startReconciler = (): void => {
-    if (!charging || recovery === undefined || reconcilerEnabled === false) return;
-    reconciler = new LedgerReconciler(
-      { ledger, recovery, logger: container.resolve(coreTokens.logger) },
-      reconcilerSchedule,
+  const {
+    enabled: providerCostsEnabled,
+    deadlineMs: providerCostDeadlineMs,
+    ...providerCostSchedule
+  } = options.billing?.providerCosts ?? {};
+  // Provider-reported costs need the pending rows and a lease; without either, metered costs are final.
+  const pendingCosts =
+    charging && recovery !== undefined && providerCostsEnabled !== false
+      ? options.store.providerCosts
+      : undefined;
+  const billingApis = (c: DependencyContainer) => {
+    const providers = c.resolve(coreTokens.providersConfig);
+    return new Map(
+      registry.list().flatMap(({ plugin }) => {
+        const billingApi = billingApiOf(plugin, providers);
+        return billingApi ? [[plugin.id, billingApi] as const] : [];
+      }),
     );
-    reconciler.start();
+  };
+  let deferral: ProviderCostDeferral | undefined;
+  const providerCostDeferral = (c: DependencyContainer): ProviderCostDeferral | undefined => {
+    if (pendingCosts === undefined) return undefined;
+    deferral ??= new ProviderCostDeferral({
+      repository: pendingCosts,
+      billingApis: billingApis(c),
+      logger: c.resolve(coreTokens.logger),
+      ...(providerCostDeadlineMs !== undefined ? { deadlineMs: providerCostDeadlineMs } : {}),
+    });
+    return deferral;
+  };
+  let reconciler: LedgerReconciler | undefined;
+  let providerCostReconciler: ProviderCostReconciler | undefined;
+  const startReconciler = (): void => {
+    if (!charging || recovery === undefined) return;
+    if (reconcilerEnabled !== false) {
+      reconciler = new LedgerReconciler(
+        {
+          ledger,
+          recovery,
+          ...(options.store.providerCosts ? { providerCosts: options.store.providerCosts } : {}),
+          logger: container.resolve(coreTokens.logger),
+        },
+        reconcilerSchedule,
+      );
+      reconciler.start();
+    }
+    const apis = billingApis(container);
+    if (pendingCosts === undefined || apis.size === 0) return;
+    const targets = new UpstreamTargets(
+      container.resolve(coreTokens.providerSettings),
+      container.resolve(coreTokens.upstreamCallOptions),
+    );
+    const requests = options.store.requests;
+    providerCostReconciler = new ProviderCostReconciler(
+      {
+        ledger,
+        providerCosts: pendingCosts,
+        ...(requests ? { requests } : {}),
+        leases: recovery,
+        billingTargetOf: (providerId) => {
+          const plugin = registry.get(providerId);
+          const billingApi = apis.get(providerId);
+          return plugin && billingApi ? { target: targets.target(plugin), billingApi } : undefined;
+        },
+        callOptions: container.resolve(coreTokens.upstreamCallOptions),
+        logger: container.resolve(coreTokens.logger),
+      },
+      providerCostSchedule,
+    );
+    providerCostReconciler.start();
   };
   // Charged streams read on after their clients left; disposing the kernel ends them at once.
   const lingeringStreams = new LingeringStreams();
@@ -440,6 +518,9 @@ export function createKernel(options: KernelOptions): Kernel {
         ...(options.routing?.failover ? { failover: options.routing.failover } : {}),
         logger: c.resolve(coreTokens.logger),
         ...requestLogOf(c),
+        ...(credits.charges === true && providerCostDeferral(c)
+          ? { providerCosts: providerCostDeferral(c) }
+          : {}),
       });
     }),
   });
@@ -558,6 +639,7 @@ export function createKernel(options: KernelOptions): Kernel {
         // Probes and traffic figures first: their last writes go to the store before anything closes.
         await container.resolve(coreTokens.validationProber).stop();
         await reconciler?.stop();
+        await providerCostReconciler?.stop();
         await container.resolve(coreTokens.performanceRecorder).close();
         const view = container.resolve(coreTokens.performance);
         if (view instanceof StorePerformanceView) await view.close();

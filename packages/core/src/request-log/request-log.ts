@@ -32,6 +32,7 @@ type TrackableResult = (
       readonly route: ExecutionRoute;
       readonly usage: StreamCompletion['usage'];
       readonly costNanoUsd: NanoUsd | undefined;
+      readonly providerCost?: 'pending';
     }
   | {
       readonly kind: 'stream';
@@ -116,6 +117,7 @@ export class RequestLog {
         usage: result.usage,
         costNanoUsd: result.costNanoUsd,
         streamed: false,
+        providerCost: result.providerCost,
       });
       return result;
     }
@@ -127,6 +129,7 @@ export class RequestLog {
         usage: ended.usage,
         costNanoUsd: ended.costNanoUsd,
         streamed: true,
+        providerCost: ended.providerCost,
       });
       return ended;
     });
@@ -159,6 +162,7 @@ export class RequestLog {
       readonly usage: StreamCompletion['usage'] | undefined;
       readonly costNanoUsd: NanoUsd | undefined;
       readonly streamed: boolean;
+      readonly providerCost?: 'pending' | undefined;
     },
   ): Promise<void> {
     const { principal } = request;
@@ -188,6 +192,7 @@ export class RequestLog {
       latencyMs: Math.max(0, Date.now() - startedAt),
       streamed: outcome.streamed,
       createdAt: this.now().toISOString(),
+      ...(outcome.providerCost ? { providerCost: outcome.providerCost } : {}),
     };
     try {
       await this.options.repository.record(record);

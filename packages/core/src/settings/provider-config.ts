@@ -1,5 +1,5 @@
 /** What an operator may configure per provider (config file or environment), on top of the plugin's defaults. */
-import type { ModelMetadataV1, RateCardV1, TaskId } from '@tollgate/provider-spec';
+import type { ModelMetadataV1, ProviderBillingApiV1, RateCardV1, TaskId } from '@tollgate/provider-spec';
 
 export interface ConfiguredModelMapping {
   readonly hfModelId: string;
@@ -26,6 +26,11 @@ export interface ProviderConfig {
    * `DEFAULT_PROVIDER_ORGANIZATIONS` (Hugging Face's table, e.g. `fal` for `fal-ai`).
    */
   readonly organization?: string;
+  /**
+   * Where the provider reports each request's true cost later (decision 0021), over the plugin's own declaration;
+   * `false` turns the plugin's off (its requests are charged their metered cost).
+   */
+  readonly billingApi?: ProviderBillingApiV1 | false;
 }
 
 export type ProvidersConfig = Readonly<Record<string, ProviderConfig>>;

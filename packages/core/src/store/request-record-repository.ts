@@ -53,6 +53,21 @@ export interface RequestRecord {
   readonly streamed: boolean;
   /** ISO-8601 UTC, with milliseconds. */
   readonly createdAt: string;
+  /**
+   * For a provider that reports its cost later (decision 0021): `pending` while `costNanoUsd` is the metered
+   * placeholder, `reported` once it is the provider's cost, `unbilled` when the provider never priced it and nothing
+   * was charged. Absent: the metered cost is final.
+   */
+  readonly providerCost?: ProviderCostState;
+}
+
+export type ProviderCostState = 'pending' | 'reported' | 'unbilled';
+
+/** What the provider cost reconciler writes over a record once the provider's cost is known (or never will be). */
+export interface RequestRecordRepricing {
+  readonly costNanoUsd: NanoUsd;
+  readonly chargedNanoUsd: NanoUsd;
+  readonly providerCost: Exclude<ProviderCostState, 'pending'>;
 }
 
 export interface RequestRecordQuery {
@@ -69,6 +84,11 @@ export interface RequestRecordRepository {
   find(requestId: string): Promise<RequestRecord | undefined>;
   /** The account's records created in [from, to), oldest first (ties by request id). */
   listForAccount(query: RequestRecordQuery): Promise<readonly RequestRecord[]>;
+  /**
+   * Replaces a record's cost, charge and provider cost state; false when no record of the request exists. Optional:
+   * a store without it keeps the placeholder in its records (the ledger still has the right charge).
+   */
+  reprice?(requestId: string, repricing: RequestRecordRepricing): Promise<boolean>;
 }
 
 /** Units with every count zero. */

@@ -6,6 +6,7 @@ import type { LedgerRecoveryRepository } from './ledger-recovery-repository.js';
 import type { LedgerRepository } from './ledger-repository.js';
 import type { OrganizationRepository } from './organization-repository.js';
 import type { PerformanceRepository } from './performance-repository.js';
+import type { ProviderCostRepository } from './provider-cost-repository.js';
 import type { ProviderKeyRepository } from './provider-key-repository.js';
 import type { RequestRecordRepository } from './request-record-repository.js';
 import type { TokenRepository } from './token-repository.js';
@@ -33,6 +34,11 @@ export interface Store {
    * until the SQLite and PostgreSQL stores implement it (decision 0020); the in-memory one does.
    */
   readonly ledgerRecovery?: LedgerRecoveryRepository;
+  /**
+   * Requests waiting for their provider's reported cost (decision 0021). Optional: without it, a provider's billing
+   * API is not used and its requests are charged their metered cost.
+   */
+  readonly providerCosts?: ProviderCostRepository;
   /** Users' and organizations' own provider keys, sealed under the gateway's master key. */
   readonly providerKeys: ProviderKeyRepository;
   /** One record per request: where it went, what it used, cost and was charged (the ledger has the money). */

@@ -36,5 +36,11 @@ export function createInMemoryRequestRecordRepository(): RequestRecordRepository
         )
         .map(copy);
     },
+    async reprice(requestId, repricing) {
+      const record = records.get(requestId);
+      if (record === undefined) return false;
+      records.set(requestId, { ...record, ...repricing });
+      return true;
+    },
   };
 }
