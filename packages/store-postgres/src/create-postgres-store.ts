@@ -10,6 +10,7 @@ import { createPostgresLedgerRecoveryRepository } from './postgres-ledger-recove
 import { createPostgresLedgerRepository } from './postgres-ledger-repository.js';
 import { createPostgresOrganizationRepository } from './postgres-organization-repository.js';
 import { createPostgresPerformanceRepository } from './postgres-performance-repository.js';
+import { createPostgresProviderCostRepository } from './postgres-provider-cost-repository.js';
 import { createPostgresProviderKeyRepository } from './postgres-provider-key-repository.js';
 import { createPostgresRequestRecordRepository } from './postgres-request-record-repository.js';
 import { createPostgresTokenRepository } from './postgres-token-repository.js';
@@ -50,6 +51,7 @@ export function createPostgresStore({ connectionString, schema }: PostgresStoreO
     billingAccounts: createPostgresBillingAccountRepository(pool),
     ledger: createPostgresLedgerRepository(pool),
     ledgerRecovery: createPostgresLedgerRecoveryRepository(pool),
+    providerCosts: createPostgresProviderCostRepository(pool),
     providerKeys: createPostgresProviderKeyRepository(pool),
     requests: createPostgresRequestRecordRepository(pool),
     async migrate() {

@@ -64,6 +64,7 @@ describeWithPostgres(postgres, 'migratePostgresDatabase', (connectionString) => 
       'ledger_period_balances',
       'organization_members',
       'organizations',
+      'pending_provider_costs',
       'performance_revision',
       'provider_keys',
       'provider_model_performance',

@@ -1,5 +1,5 @@
 /** The request_records table behind the `RequestRecordRepository` interface. */
-import type { BillingMode, RequestRecord, RequestRecordRepository } from '@tollgate/core';
+import type { BillingMode, ProviderCostState, RequestRecord, RequestRecordRepository } from '@tollgate/core';
 import type pg from 'pg';
 import { createCallBatcher } from './call-batcher.js';
 
@@ -30,6 +30,7 @@ interface RequestRecordRow {
   readonly latency_ms: number;
   readonly streamed: boolean;
   readonly created_at: Date;
+  readonly provider_cost: string | null;
 }
 
 const columnNames = [
@@ -58,6 +59,7 @@ const columnNames = [
   'latency_ms',
   'streamed',
   'created_at',
+  'provider_cost',
 ] as const;
 const columns = columnNames.join(', ');
 
@@ -132,6 +134,14 @@ export function createPostgresRequestRecordRepository(pool: pg.Pool): RequestRec
       });
       return rows.map(toRecord);
     },
+    async reprice(requestId, { costNanoUsd, chargedNanoUsd, providerCost }) {
+      const result = await pool.query(
+        `UPDATE request_records SET cost_nano_usd = $2, charged_nano_usd = $3, provider_cost = $4
+         WHERE request_id = $1`,
+        [requestId, costNanoUsd.toString(), chargedNanoUsd.toString(), providerCost],
+      );
+      return (result.rowCount ?? 0) > 0;
+    },
   };
 }
 
@@ -163,6 +173,7 @@ function valuesOf(record: RequestRecord): unknown[] {
     record.latencyMs,
     record.streamed,
     record.createdAt,
+    record.providerCost ?? null,
   ];
 }
 
@@ -195,5 +206,6 @@ function toRecord(row: RequestRecordRow): RequestRecord {
     latencyMs: row.latency_ms,
     streamed: row.streamed,
     createdAt: row.created_at.toISOString(),
+    ...(row.provider_cost !== null ? { providerCost: row.provider_cost as ProviderCostState } : {}),
   };
 }

@@ -10,6 +10,7 @@ import { createSqliteLedgerRecoveryRepository } from './sqlite-ledger-recovery-r
 import { createSqliteLedgerRepository } from './sqlite-ledger-repository.js';
 import { createSqliteOrganizationRepository } from './sqlite-organization-repository.js';
 import { createSqlitePerformanceRepository } from './sqlite-performance-repository.js';
+import { createSqliteProviderCostRepository } from './sqlite-provider-cost-repository.js';
 import { createSqliteProviderKeyRepository } from './sqlite-provider-key-repository.js';
 import { createSqliteRequestRecordRepository } from './sqlite-request-record-repository.js';
 import { createSqliteTokenRepository } from './sqlite-token-repository.js';
@@ -43,6 +44,7 @@ export function createSqliteStore({ filename }: SqliteStoreOptions): Store {
     billingAccounts: createSqliteBillingAccountRepository(database),
     ledger: createSqliteLedgerRepository(database),
     ledgerRecovery: createSqliteLedgerRecoveryRepository(database),
+    providerCosts: createSqliteProviderCostRepository(database),
     providerKeys: createSqliteProviderKeyRepository(database),
     requests: createSqliteRequestRecordRepository(database),
     async migrate() {

@@ -46,6 +46,7 @@ describe('migrateSqliteDatabase', () => {
       'ledger_period_balances',
       'organization_members',
       'organizations',
+      'pending_provider_costs',
       'performance_revision',
       'provider_keys',
       'provider_model_performance',

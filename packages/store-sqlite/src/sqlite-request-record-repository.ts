@@ -1,5 +1,5 @@
 /** The request_records table behind the `RequestRecordRepository` interface. */
-import type { BillingMode, RequestRecord, RequestRecordRepository } from '@tollgate/core';
+import type { BillingMode, ProviderCostState, RequestRecord, RequestRecordRepository } from '@tollgate/core';
 import type Database from 'better-sqlite3';
 import { prepareOnce } from './prepare-once.js';
 import { createTurnBatchedWriter } from './turn-batched-writer.js';
@@ -30,6 +30,7 @@ interface RequestRecordRow {
   readonly latency_ms: bigint;
   readonly streamed: bigint;
   readonly created_at: string;
+  readonly provider_cost: string | null;
 }
 
 const requestRecordColumns = [
@@ -58,6 +59,7 @@ const requestRecordColumns = [
   'latency_ms',
   'streamed',
   'created_at',
+  'provider_cost',
 ] as const;
 const columns = requestRecordColumns.join(', ');
 
@@ -85,6 +87,12 @@ export function createSqliteRequestRecordRepository(database: Database.Database)
      ORDER BY created_at, request_id`,
   );
 
+  const reprice = prepareOnce<[Record<string, unknown>], unknown>(
+    database,
+    `UPDATE request_records SET cost_nano_usd = @costNanoUsd, charged_nano_usd = @chargedNanoUsd,
+       provider_cost = @providerCost WHERE request_id = @requestId`,
+  );
+
   const write = createTurnBatchedWriter(database, (values: unknown[]) => insert().run(...values).changes);
 
   return {
@@ -102,6 +110,9 @@ export function createSqliteRequestRecordRepository(database: Database.Database)
         .safeIntegers(true)
         .all(accountId, ...bounds)
         .map(toRecord);
+    },
+    async reprice(requestId, repricing) {
+      return reprice().run({ requestId, ...repricing }).changes > 0;
     },
   };
 }
@@ -134,6 +145,7 @@ function valuesOf(record: RequestRecord): unknown[] {
     record.latencyMs,
     record.streamed ? 1 : 0,
     new Date(record.createdAt).toISOString(),
+    record.providerCost ?? null,
   ];
 }
 
@@ -166,5 +178,6 @@ function toRecord(row: RequestRecordRow): RequestRecord {
     latencyMs: Number(row.latency_ms),
     streamed: row.streamed === 1n,
     createdAt: row.created_at,
+    ...(row.provider_cost !== null ? { providerCost: row.provider_cost as ProviderCostState } : {}),
   };
 }

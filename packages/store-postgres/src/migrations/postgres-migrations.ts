@@ -12,6 +12,7 @@ import { createProviderKeys } from './0009-create-provider-keys.js';
 import { addTokenPermissions } from './0010-add-token-permissions.js';
 import { createLedgerRecovery } from './0012-create-ledger-recovery.js';
 import { createLedgerFunctions } from './0013-create-ledger-functions.js';
+import { createPendingProviderCosts } from './0014-create-pending-provider-costs.js';
 import { addIncludedOnlyHolds } from './0015-add-included-only-holds.js';
 
 export const postgresMigrations: readonly PostgresMigration[] = [
@@ -27,5 +28,6 @@ export const postgresMigrations: readonly PostgresMigration[] = [
   addTokenPermissions,
   createLedgerRecovery,
   createLedgerFunctions,
+  createPendingProviderCosts,
   addIncludedOnlyHolds,
 ];

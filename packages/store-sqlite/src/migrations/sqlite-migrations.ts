@@ -11,6 +11,7 @@ import { createRequestRecords } from './0008-create-request-records.js';
 import { createProviderKeys } from './0009-create-provider-keys.js';
 import { addTokenPermissions } from './0010-add-token-permissions.js';
 import { createLedgerRecovery } from './0012-create-ledger-recovery.js';
+import { createPendingProviderCosts } from './0014-create-pending-provider-costs.js';
 import { addIncludedOnlyHolds } from './0015-add-included-only-holds.js';
 
 export const sqliteMigrations: readonly SqliteMigration[] = [
@@ -25,5 +26,6 @@ export const sqliteMigrations: readonly SqliteMigration[] = [
   createProviderKeys,
   addTokenPermissions,
   createLedgerRecovery,
+  createPendingProviderCosts,
   addIncludedOnlyHolds,
 ];
