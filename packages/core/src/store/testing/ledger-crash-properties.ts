@@ -2,7 +2,8 @@
  * Property-based checks of the ledger under crashes: random interleavings of reserve, settle, release, checkpoint,
  * grant and crash (every in-flight request is dropped, and the reconciler closes what they left open), against any
  * store's ledger. After every crash and at the end the ledger verifies, nothing is open, every hold was closed exactly
- * once, each request was charged what a model of the rules says, and the charges sum to the period's used amounts.
+ * once, each request was charged what a model of the rules says (included-only holds among them, paid by included
+ * credits alone), and the charges sum to the period's used amounts.
  */
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
@@ -26,7 +27,14 @@ export interface LedgerCrashPropertyOptions {
 }
 
 type Operation =
-  | { readonly kind: 'reserve'; readonly account: number; readonly amount: bigint; readonly minimum: bigint }
+  | {
+      readonly kind: 'reserve';
+      readonly account: number;
+      readonly amount: bigint;
+      readonly minimum: bigint;
+      /** A provider not integrated with billing (decision 0022): held against, and paid by, included credits. */
+      readonly includedOnly: boolean;
+    }
   | { readonly kind: 'settle'; readonly pick: number; readonly cost: bigint }
   | { readonly kind: 'release'; readonly pick: number }
   | { readonly kind: 'fail-over'; readonly pick: number }
@@ -44,6 +52,7 @@ const operation: fc.Arbitrary<Operation> = fc.oneof(
       account: fc.nat(1),
       amount,
       minimum: amount,
+      includedOnly: fc.boolean(),
     }),
   },
   {
@@ -84,6 +93,7 @@ interface InFlight {
   readonly requestId: string;
   attempt: number;
   held: bigint;
+  readonly includedOnly: boolean;
   /** The highest checkpoint written for the current attempt. */
   checkpointed: bigint | undefined;
 }
@@ -166,6 +176,7 @@ async function runScenario(
         // biome-ignore lint/complexity/useMathMinMax: bigints, which Math.min does not take
         minimumNanoUsd: step.minimum < step.amount ? step.minimum : step.amount,
         allowance: terms,
+        ...(step.includedOnly ? { includedOnly: true } : {}),
       });
       if (reserved.outcome !== 'insufficient') {
         inFlight.push({
@@ -173,6 +184,7 @@ async function runScenario(
           requestId,
           attempt: 1,
           held: reserved.hold.amountNanoUsd,
+          includedOnly: step.includedOnly,
           checkpointed: undefined,
         });
       }
@@ -205,6 +217,7 @@ async function runScenario(
         amountNanoUsd: request.held,
         minimumNanoUsd: request.held,
         allowance: terms,
+        ...(request.includedOnly ? { includedOnly: true } : {}),
       });
       if (reserved.outcome === 'insufficient') {
         inFlight.splice(inFlight.indexOf(request), 1);
@@ -273,6 +286,7 @@ async function runScenario(
       settled,
     );
     expect(balance.heldNanoUsd).toBe(0n);
+    expect(balance.includedHeldNanoUsd).toBe(0n);
     expect(balance.includedUsedNanoUsd <= balance.includedNanoUsd).toBe(true);
     expect(balance.prepaidUsedNanoUsd <= balance.prepaidGrantedNanoUsd).toBe(true);
     if (terms.payAsYouGoLimitNanoUsd !== undefined) {
