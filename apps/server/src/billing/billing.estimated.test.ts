@@ -248,6 +248,17 @@ describe('a provider not integrated with billing', () => {
     await expectLedgerVerifies(gateway);
   });
 
+  it('is ranked by its factored price under :cheapest', async () => {
+    // $900 per 1M output tokens is below Groq's $1000, but x 4/3 it is $1200.
+    const gateway = await start({}, undefined, { inputPerMillionTokens: '0.5', outputPerMillionTokens: '900' });
+
+    const response = await gateway.chat(ask(`${CHAT_MODEL}:cheapest`));
+
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-inference-provider')).toBe('groq');
+    await response.json();
+  });
+
   it('charges nothing for a request with the caller’s own key, costed at the plain rate card', async () => {
     const ownKey = 'nscale_alice_own_key_0022';
     const gateway = await start(
