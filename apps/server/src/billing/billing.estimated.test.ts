@@ -250,7 +250,10 @@ describe('a provider not integrated with billing', () => {
 
   it('is ranked by its factored price under :cheapest', async () => {
     // $900 per 1M output tokens is below Groq's $1000, but x 4/3 it is $1200.
-    const gateway = await start({}, undefined, { inputPerMillionTokens: '0.5', outputPerMillionTokens: '900' });
+    const gateway = await start({}, undefined, {
+      inputPerMillionTokens: '0.5',
+      outputPerMillionTokens: '900',
+    });
 
     const response = await gateway.chat(ask(`${CHAT_MODEL}:cheapest`));
 
