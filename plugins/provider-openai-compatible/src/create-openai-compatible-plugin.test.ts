@@ -135,4 +135,32 @@ describe('createOpenAICompatiblePlugin', () => {
     expect(PluginDefinitionError.isInstance(error)).toBe(true);
     expect((error as PluginDefinitionError).problems).toContain('settings.baseUrl must be an http(s) URL');
   });
+
+  it('declares the billing API of the server when given one, and refuses a bad one', () => {
+    const options = {
+      id: 'billed-vllm',
+      displayName: 'Billed vLLM',
+      baseUrl: 'http://vllm:8000',
+      models: [qwen],
+    };
+    const plugin = createOpenAICompatiblePlugin({
+      ...options,
+      rates: rates(),
+      billingApi: { url: '/v1/billing/requests', requestIdHeader: 'Inference-Id', delayMs: 5_000 },
+    });
+    expect(plugin.billingApi).toEqual({
+      url: '/v1/billing/requests',
+      requestIdHeader: 'Inference-Id',
+      delayMs: 5_000,
+    });
+    expect(createOpenAICompatiblePlugin({ ...options, rates: rates() }).billingApi).toBeUndefined();
+    const error = thrown(() =>
+      createOpenAICompatiblePlugin({
+        ...options,
+        rates: rates(),
+        billingApi: { url: 'billing', requestIdHeader: 'Inference-Id' },
+      }),
+    );
+    expect(PluginDefinitionError.isInstance(error)).toBe(true);
+  });
 });

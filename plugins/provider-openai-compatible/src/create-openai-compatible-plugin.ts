@@ -8,6 +8,7 @@ import {
   defineProviderPlugin,
   type ModelMappingV1,
   PluginDefinitionError,
+  type ProviderBillingApiV1,
   type ProviderPluginV1,
   type RateTableV1,
 } from '@tollgate/provider-spec';
@@ -31,6 +32,11 @@ export interface OpenAICompatiblePluginOptions {
   readonly chat?: Omit<OpenAICompatibleChatConfig, 'providerId'>;
   /** Default `0.1.0`. */
   readonly version?: string;
+  /**
+   * The server's billing endpoint in Hugging Face's provider billing API, when it reports each request's true cost
+   * later (decision 0021): requests are then charged what it reports instead of rate x usage.
+   */
+  readonly billingApi?: ProviderBillingApiV1;
 }
 
 /**
@@ -76,5 +82,6 @@ export function createOpenAICompatiblePlugin(options: OpenAICompatiblePluginOpti
     models: options.models,
     rates: { kind: 'static', table: options.rates },
     billing: 'integrated',
+    ...(options.billingApi ? { billingApi: options.billingApi } : {}),
   });
 }
