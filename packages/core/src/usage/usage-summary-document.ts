@@ -63,6 +63,8 @@ export interface UsageSummaryDocument {
     readonly unrecorded: MoneyDocument;
     readonly mismatchedRequestIds: readonly string[];
   };
+  /** Requests still waiting for their provider's reported cost: counted at their placeholder (decision 0021). */
+  readonly pendingProviderCost: { readonly requests: number; readonly placeholder: MoneyDocument };
 }
 
 export interface UsageDocumentOptions {
@@ -130,6 +132,10 @@ export function usageSummaryDocument(
       unrecorded: money(summary.reconciliation.unrecordedNanoUsd),
       mismatchedRequestIds: summary.reconciliation.mismatchedRequestIds,
     },
+    pendingProviderCost: {
+      requests: summary.pendingProviderCost.requests,
+      placeholder: money(summary.pendingProviderCost.placeholderNanoUsd),
+    },
   };
 }
 
@@ -159,6 +165,7 @@ const csvColumns = [
   'cost_nano_usd',
   'charged_nano_usd',
   'charged_usd',
+  'provider_cost',
 ] as const;
 
 /** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. */
@@ -203,6 +210,7 @@ export function usageRecordsCsv(
       record.costNanoUsd?.toString(),
       record.ledgerChargedNanoUsd.toString(),
       nanoToUsd(record.ledgerChargedNanoUsd),
+      record.providerCost,
     ]
       .map(csvField)
       .join(','),

@@ -74,6 +74,11 @@ export interface UsageSummary {
   /** By the member (user id) who made the request; for every account, one row per user seen. */
   readonly byMember: readonly UsageBreakdownRow[];
   readonly reconciliation: UsageReconciliation;
+  /**
+   * Requests whose provider reports the true cost later and has not yet (decision 0021): their `costNanoUsd` in the
+   * breakdowns is the metered placeholder and their charge is still held; the final figures replace them once known.
+   */
+  readonly pendingProviderCost: { readonly requests: number; readonly placeholderNanoUsd: NanoUsd };
   /** The period's records with the ledger's charge of each, oldest first (for a CSV export). */
   readonly records: readonly (RequestRecord & { readonly ledgerChargedNanoUsd: NanoUsd })[];
 }
@@ -169,6 +174,7 @@ export class UsageSummaryService {
       );
     };
 
+    const pending = records.filter((record) => record.providerCost === 'pending');
     const includedLeft = balance.includedNanoUsd - balance.includedUsedNanoUsd;
     const prepaidLeft = balance.prepaidGrantedNanoUsd - balance.prepaidUsedNanoUsd;
     return {
@@ -208,6 +214,10 @@ export class UsageSummaryService {
         recordedChargedNanoUsd: recordedCharged,
         unrecordedNanoUsd: unrecorded,
         mismatchedRequestIds: mismatched.slice(0, 20),
+      },
+      pendingProviderCost: {
+        requests: pending.length,
+        placeholderNanoUsd: pending.reduce((sum, record) => sum + (record.costNanoUsd ?? 0n), 0n),
       },
       records: withCharges,
     };
