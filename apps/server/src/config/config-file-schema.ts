@@ -53,6 +53,20 @@ const ProviderSettings = Type.Object(
     rates: Type.Optional(Type.Record(Type.String(), RateCard)),
     /** The Hub organization whose members register this provider's mappings (default: Hugging Face's table). */
     organization: Type.Optional(Type.String({ minLength: 1 })),
+    /** Where the provider reports each request's true cost later (decision 0021); false turns the plugin's off. */
+    billingApi: Type.Optional(
+      Type.Union([
+        Type.Literal(false),
+        Type.Object(
+          {
+            url: Type.String({ pattern: '^(/|https?://)' }),
+            requestIdHeader: Type.String({ minLength: 1 }),
+            delayMs: Type.Optional(Type.Integer({ minimum: 0 })),
+          },
+          { additionalProperties: false },
+        ),
+      ]),
+    ),
   },
   { additionalProperties: false },
 );
@@ -146,6 +160,17 @@ export const ConfigFileSchema = Type.Object(
                 intervalMs: Type.Optional(Type.Integer({ minimum: 0 })),
                 batchSize: Type.Optional(PositiveInteger),
                 leaseMs: Type.Optional(PositiveInteger),
+              },
+              { additionalProperties: false },
+            ),
+          ),
+          providerCosts: Type.Optional(
+            Type.Object(
+              {
+                enabled: Type.Optional(Type.Boolean()),
+                intervalMs: Type.Optional(Type.Integer({ minimum: 0 })),
+                deadlineMs: Type.Optional(PositiveInteger),
+                batchSize: Type.Optional(PositiveInteger),
               },
               { additionalProperties: false },
             ),

@@ -88,6 +88,20 @@ export interface BillingConfig {
     /** How long one run may hold the store lease that keeps other instances out; default 300000. */
     readonly leaseMs?: number;
   };
+  /**
+   * Providers with a billing API (`providers.<id>.billingApi`, decision 0021): a reconciler asks it for each
+   * request's cost and charges that; a request still unpriced after `deadlineMs` is not charged.
+   */
+  readonly providerCosts?: {
+    /** Default true; false charges such providers' requests their metered cost at once. */
+    readonly enabled?: boolean;
+    /** Between runs; default 60000. */
+    readonly intervalMs?: number;
+    /** Default 1800000 (30 minutes, as Hugging Face). */
+    readonly deadlineMs?: number;
+    /** Pending requests read per run; default 10000. */
+    readonly batchSize?: number;
+  };
 }
 
 export interface ServerConfig {

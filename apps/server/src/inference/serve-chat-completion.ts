@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import { writeSseStream } from '../http/write-sse-stream.js';
 import { checkChatCompletionBody } from './chat-completion-body.js';
 import type { InferenceExchange } from './inference-exchange.js';
+import { PLACEHOLDER_COST_HEADER } from './placeholder-cost-header.js';
 import { sendJson } from './send-json.js';
 
 /** Token counts and cost for the request log; bigint cost as a string, since JSON has no bigint. */
@@ -56,6 +57,8 @@ export async function serveChatCompletion({
     signal,
   });
   headers['x-inference-provider'] = result.route.providerId;
+  // The provider reports the true cost later (decision 0021): usage.cost is the metered placeholder.
+  if (result.providerCost === 'pending') headers[PLACEHOLDER_COST_HEADER] = 'placeholder';
   const logsInfo = logger.isLevelEnabled('info');
   if (result.kind === 'complete') {
     const cost = result.chargedNanoUsd ?? result.costNanoUsd;
