@@ -18,6 +18,7 @@ import {
   type ProviderPluginV1,
   type SyncTaskHandlerV1,
   type TaskHandlerV1,
+  type TaskResultV1,
   UpstreamApiError,
   type UsageV1,
 } from '@tollgate/provider-spec';
@@ -410,27 +411,24 @@ export class TaskExecutor {
     const { signal } = request;
     // The provider's request id, for a provider that prices requests later, is in the answer's headers.
     let headers: Readonly<Record<string, string>> | undefined;
-    const result =
-      handler.kind === 'queued'
-        ? await pollQueuedOperation({
-            handler,
-            input,
-            context,
-            target: this.targets.target(plugin, apiKey),
-            signal,
-            options: this.deps.callOptions,
-          })
-        : handler.mapResponse({
-            input,
-            context,
-            response: await callUpstream({
-              ...this.targets.transport(plugin, signal, apiKey),
-              request: handler.mapRequest({ input, context }),
-            }).then((response) => {
-              headers = response.headers;
-              return response;
-            }),
-          });
+    let result: TaskResultV1;
+    if (handler.kind === 'queued') {
+      result = await pollQueuedOperation({
+        handler,
+        input,
+        context,
+        target: this.targets.target(plugin, apiKey),
+        signal,
+        options: this.deps.callOptions,
+      });
+    } else {
+      const response = await callUpstream({
+        ...this.targets.transport(plugin, signal, apiKey),
+        request: handler.mapRequest({ input, context }),
+      });
+      headers = response.headers;
+      result = handler.mapResponse({ input, context, response });
+    }
     this.breakers.succeeded(ticket);
     const usage = chargedAnswerUsage(result.usage, result.output, limits);
     const costNanoUsd = pricing.costOf(route.providerId, route.providerModelId, usage);
@@ -459,11 +457,12 @@ export class TaskExecutor {
     costNanoUsd: NanoUsd,
     headers: Readonly<Record<string, string>> | undefined,
   ): Promise<{ readonly settlement: Settlement; readonly providerCost?: 'pending' }> {
-    const deferred =
-      headers !== undefined && credits.charges === true
-        ? await this.deps.providerCosts?.defer({ plugin, hold, placeholderNanoUsd: costNanoUsd, headers })
-        : undefined;
-    if (deferred !== undefined) return { settlement: deferred, providerCost: 'pending' };
+    const deferral = this.deps.providerCosts;
+    // Checked synchronously first: a provider without a billing API costs the hot path nothing more.
+    if (headers !== undefined && credits.charges === true && deferral?.handles(plugin) === true) {
+      const deferred = await deferral.defer({ plugin, hold, placeholderNanoUsd: costNanoUsd, headers });
+      if (deferred !== undefined) return { settlement: deferred, providerCost: 'pending' };
+    }
     return { settlement: await credits.settle(hold, costNanoUsd) };
   }
 
@@ -588,7 +587,9 @@ export class TaskExecutor {
       };
     };
     const awaitsProviderCost =
-      credits.charges === true && this.deps.providerCosts?.providerRequestIdOf(plugin, headers) !== undefined;
+      credits.charges === true &&
+      this.deps.providerCosts?.handles(plugin) === true &&
+      this.deps.providerCosts.providerRequestIdOf(plugin, headers) !== undefined;
     return {
       kind: 'stream',
       route,

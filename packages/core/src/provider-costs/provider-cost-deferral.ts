@@ -48,6 +48,11 @@ export class ProviderCostDeferral {
     this.now = options.now ?? (() => new Date());
   }
 
+  /** Whether the provider reports its costs later (it has a billing API). */
+  handles(plugin: ProviderPluginV1): boolean {
+    return this.options.billingApis.has(plugin.id);
+  }
+
   /** The provider's id of the request when the provider reports its costs later and named it; else undefined. */
   providerRequestIdOf(
     plugin: ProviderPluginV1,
