@@ -8,7 +8,7 @@
 // --callgrind, instructions per request (valgrind's count between switching instrumentation on and off; kernel time is not in it), which do not
 // depend on what else the machine runs.
 import { execFile, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -205,9 +205,15 @@ const result = {
 };
 if (values.callgrind) {
   await new Promise((resolve) => setTimeout(resolve, 1000));
-  const { stdout } = await execFileAsync('sh', ['-c', `ls ${callgrindOut}*`]);
+  // Only this run's dumps (`out`, `out.1`...), not another run's whose name starts the same.
+  const dumps = readdirSync(path.dirname(callgrindOut))
+    .filter(
+      (name) => name === path.basename(callgrindOut) || name.startsWith(`${path.basename(callgrindOut)}.`),
+    )
+    .filter((name) => /^\d*$/.test(name.slice(path.basename(callgrindOut).length + 1)))
+    .map((name) => path.join(path.dirname(callgrindOut), name));
   let total = 0;
-  for (const file of stdout.trim().split('\n')) {
+  for (const file of dumps) {
     const { stdout: annotated } = await execFileAsync('callgrind_annotate', [file], {
       maxBuffer: 64 * 1024 * 1024,
     }).catch(() => ({ stdout: '' }));
@@ -215,7 +221,7 @@ if (values.callgrind) {
     if (match) total += Number(match[1].replaceAll(',', ''));
   }
   result.instructionsPerRequest = Math.round(total / requests);
-  result.callgrindFiles = stdout.trim().split('\n');
+  result.callgrindFiles = dumps;
 }
 console.log(JSON.stringify(result));
 await pool.close();

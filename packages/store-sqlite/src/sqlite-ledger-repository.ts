@@ -74,6 +74,18 @@ interface PeriodRow {
   readonly included_held_nano_usd: bigint;
 }
 
+/** The account's and the period's figures a reservation or a closing reads, from one join. */
+interface ReservePositionRow {
+  readonly prepaid_granted_nano_usd: bigint;
+  readonly prepaid_used_nano_usd: bigint;
+  readonly held_nano_usd: bigint;
+  readonly included_nano_usd: bigint;
+  readonly pay_as_you_go_limit_nano_usd: bigint | null;
+  readonly included_used_nano_usd: bigint;
+  readonly pay_as_you_go_used_nano_usd: bigint;
+  readonly included_held_nano_usd: bigint;
+}
+
 type EntryValues = Omit<LedgerEntry, 'sequence' | 'createdAt'>;
 
 const entryColumns = `sequence, account_id, period, kind, request_id, attempt, amount_nano_usd, cost_nano_usd,
@@ -95,10 +107,12 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
     const get = prepareOnce<Parameters, Result>(database, sql);
     return () => get().safeIntegers(true);
   };
-  const insertEntry = statement<unknown[], { sequence: bigint }>(
+  // No RETURNING on the request path: SQLite gathers RETURNING rows in an ephemeral b-tree, whose set-up (a page
+  // cache and a zeroed page) cost more than the statement itself. `sequence` is the rowid, so `run()` reports it.
+  const insertEntry = statement<unknown[], unknown>(
     `INSERT INTO ledger_entries (account_id, period, kind, request_id, attempt, amount_nano_usd, cost_nano_usd,
        included_nano_usd, prepaid_nano_usd, pay_as_you_go_nano_usd, created_at, included_only)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING sequence`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const selectHoldEntry = statement<[string, number], EntryRow>(
     `SELECT ${entryColumns} FROM ledger_entries WHERE request_id = ? AND attempt = ? AND kind = 'hold'`,
@@ -119,8 +133,20 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
   const insertOpenHold = statement<unknown[], unknown>(
     `INSERT INTO ledger_open_holds (${holdColumns}) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
-  const deleteOpenHold = statement<[string, number], HoldRow>(
-    `DELETE FROM ledger_open_holds WHERE request_id = ? AND attempt = ? RETURNING ${holdColumns}`,
+  const selectOpenHold = statement<[string, number], HoldRow>(
+    `SELECT ${holdColumns} FROM ledger_open_holds WHERE request_id = ? AND attempt = ?`,
+  );
+  const deleteOpenHold = statement<[string, number], unknown>(
+    'DELETE FROM ledger_open_holds WHERE request_id = ? AND attempt = ?',
+  );
+  // Everything a reservation reads, in one statement: the account's row (its held total counts every period's
+  // holds) and the period's. No row when either is missing.
+  const selectReservePosition = statement<[string, string], ReservePositionRow>(
+    `SELECT a.prepaid_granted_nano_usd, a.prepaid_used_nano_usd, a.held_nano_usd, p.included_nano_usd,
+       p.pay_as_you_go_limit_nano_usd, p.included_used_nano_usd, p.pay_as_you_go_used_nano_usd,
+       p.included_held_nano_usd
+     FROM ledger_account_balances a JOIN ledger_period_balances p ON p.account_id = a.account_id
+     WHERE a.account_id = ? AND p.period = ?`,
   );
   const selectOpenHolds = statement<[string, number], HoldRow>(
     `SELECT ${holdColumns} FROM ledger_open_holds WHERE created_at < ?
@@ -158,7 +184,7 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
 
   const append = (values: EntryValues): LedgerEntry => {
     const createdAt = new Date().toISOString();
-    const { sequence } = insertEntry().get(
+    const { lastInsertRowid } = insertEntry().run(
       values.accountId,
       values.period,
       values.kind,
@@ -171,8 +197,8 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
       values.payAsYouGoNanoUsd,
       createdAt,
       values.includedOnly === true ? 1 : 0,
-    ) as { sequence: bigint };
-    return { ...values, sequence, createdAt };
+    );
+    return { ...values, sequence: BigInt(lastInsertRowid), createdAt };
   };
   const noSplit = { includedNanoUsd: 0n, prepaidNanoUsd: 0n, payAsYouGoNanoUsd: 0n };
 
@@ -182,16 +208,27 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
     const includedOnly = input.includedOnly === true;
     const existing = selectHoldEntry().get(requestId, attempt);
     if (existing !== undefined) return { outcome: 'existing' as const, hold: holdOf(toEntry(existing)) };
-    ensureAccount().run(accountId);
-    upsertPeriodAllowance().run(
-      accountId,
-      period,
-      allowance.includedNanoUsd,
-      allowance.payAsYouGoLimitNanoUsd ?? null,
-    );
+    const limit = allowance.payAsYouGoLimitNanoUsd ?? null;
+    let row = selectReservePosition().get(accountId, period);
+    // The rows are written only when missing or when the allowance changed (a new tier, plan or seat count).
+    if (
+      row === undefined ||
+      row.included_nano_usd !== allowance.includedNanoUsd ||
+      row.pay_as_you_go_limit_nano_usd !== limit
+    ) {
+      ensureAccount().run(accountId);
+      upsertPeriodAllowance().run(accountId, period, allowance.includedNanoUsd, limit);
+      row = selectReservePosition().get(accountId, period) as ReservePositionRow;
+    }
     const position = {
-      ...toPeriodRecord(selectPeriod().get(accountId, period) as PeriodRow),
-      ...toAccountRecord(selectAccount().get(accountId) as AccountRow),
+      includedNanoUsd: row.included_nano_usd,
+      payAsYouGoLimitNanoUsd: row.pay_as_you_go_limit_nano_usd ?? undefined,
+      includedUsedNanoUsd: row.included_used_nano_usd,
+      payAsYouGoUsedNanoUsd: row.pay_as_you_go_used_nano_usd,
+      includedHeldNanoUsd: row.included_held_nano_usd,
+      prepaidGrantedNanoUsd: row.prepaid_granted_nano_usd,
+      prepaidUsedNanoUsd: row.prepaid_used_nano_usd,
+      heldNanoUsd: row.held_nano_usd,
     };
     const available = includedOnly ? availableIncludedCredit(position) : availableCredit(position);
     const amount = amountToHold(amountNanoUsd, input.minimumNanoUsd ?? amountNanoUsd, available);
@@ -227,21 +264,21 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
     kind: 'settle' | 'release',
     costNanoUsd: bigint | undefined,
   ) => {
-    const hold = deleteOpenHold().get(requestId, attempt);
+    const hold = selectOpenHold().get(requestId, attempt);
     if (hold === undefined) {
       const closing = selectClosing().get(requestId, attempt);
       return closing === undefined ? undefined : { closed: false, entry: toEntry(closing) };
     }
-    const account = toAccountRecord(selectAccount().get(hold.account_id) as AccountRow);
-    const period = toPeriodRecord(selectPeriod().get(hold.account_id, hold.period) as PeriodRow);
+    deleteOpenHold().run(requestId, attempt);
+    const row = selectReservePosition().get(hold.account_id, hold.period) as ReservePositionRow;
     const includedOnly = hold.included_only === 1n;
     const { chargeNanoUsd: charge, split } = settleHold(
       kind === 'settle' ? (costNanoUsd ?? 0n) : 0n,
       { amountNanoUsd: hold.amount_nano_usd, includedOnly },
       {
-        includedLeftNanoUsd: period.includedNanoUsd - period.includedUsedNanoUsd,
-        includedHeldNanoUsd: period.includedHeldNanoUsd,
-        prepaidLeftNanoUsd: account.prepaidGrantedNanoUsd - account.prepaidUsedNanoUsd,
+        includedLeftNanoUsd: row.included_nano_usd - row.included_used_nano_usd,
+        includedHeldNanoUsd: row.included_held_nano_usd,
+        prepaidLeftNanoUsd: row.prepaid_granted_nano_usd - row.prepaid_used_nano_usd,
       },
     );
     const entry = append({
