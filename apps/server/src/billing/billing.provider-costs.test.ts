@@ -194,6 +194,33 @@ describe('provider-reported costs through the gateway', () => {
     expect(closing).toMatchObject({ kind: 'settle', amountNanoUsd: billing.costOf(providerRequestId) });
   });
 
+  it('defers a native route call too: the provider body as it came, the provider cost charged later', async () => {
+    const { response, usage, providerRequestId } = await withBillingDown(async () => {
+      const answer = await test.request(`/${PROVIDER}/v1/chat/completions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          model: HF_MODEL,
+          messages: [{ role: 'user', content: 'Natively.' }],
+          max_tokens: 6,
+        }),
+      });
+      expect(answer.status).toBe(200);
+      const body = (await answer.json()) as { usage: Usage };
+      return { response: answer, usage: body.usage, providerRequestId: billing.servedIds().at(-1)! };
+    });
+    const requestId = response.headers.get('x-request-id')!;
+    expect(response.headers.get(PLACEHOLDER_COST_HEADER)).toBe('placeholder');
+    expect(await test.gateway.kernel.store.requests.find(requestId)).toMatchObject({
+      costNanoUsd: placeholderOf(usage),
+      providerCost: 'pending',
+    });
+
+    const closing = await until(() => closingOf(requestId), 'the settlement');
+
+    expect(closing).toMatchObject({ kind: 'settle', amountNanoUsd: billing.costOf(providerRequestId) });
+  });
+
   it('releases a request the provider never prices once its deadline passed: it costs nothing', async () => {
     const response = await withBillingDown(async () => {
       const answer = await test.chat({

@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import { writeSseStream } from '../http/write-sse-stream.js';
 import { forwardableHeaders } from './forwardable-headers.js';
 import type { InferenceExchange } from './inference-exchange.js';
+import { PLACEHOLDER_COST_HEADER } from './placeholder-cost-header.js';
 import { sendJson } from './send-json.js';
 
 export interface NativeTarget {
@@ -58,6 +59,7 @@ export async function serveNativeCall({
     signal,
   });
   headers['x-inference-provider'] = result.route.providerId;
+  if (result.providerCost === 'pending') headers[PLACEHOLDER_COST_HEADER] = 'placeholder';
   if (result.kind === 'stream') {
     await writeSseStream({
       response,

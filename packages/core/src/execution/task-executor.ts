@@ -29,15 +29,15 @@ import { settingsAccountOf } from '../account-settings/settings-account.js';
 import type { CatalogAudiences } from '../catalog/catalog-audiences.js';
 import type { CatalogEntry } from '../catalog/catalog-entry.js';
 import { type CreditHoldPlanOptions, planCreditHold } from '../credits/credit-hold-plan.js';
-import type { CreditHold, CreditLedger, Settlement } from '../credits/credit-ledger.js';
+import type { CreditHold, CreditLedger } from '../credits/credit-ledger.js';
 import { EstimatedProviderBlockedError } from '../credits/estimated-provider-blocked-error.js';
 import { NoChargeCreditLedger } from '../credits/no-charge-credit-ledger.js';
 import { type KernelLogger, silentLogger } from '../kernel/logger.js';
 import { type CostFactor, DEFAULT_ESTIMATED_COST_FACTOR } from '../pricing/cost-factor.js';
-import type { NanoUsd } from '../pricing/nano-usd.js';
 import { type PricingService, withCostFactor } from '../pricing/pricing-service.js';
 import { withUsageCost } from '../pricing/usage-cost.js';
 import type { ProviderCostDeferral } from '../provider-costs/provider-cost-deferral.js';
+import { settleOrDefer } from '../provider-costs/settle-or-defer.js';
 import type { BillingMode, ProviderKeySource } from '../provider-keys/provider-key-source.js';
 import type { ProviderRegistry } from '../registry/provider-registry.js';
 import type { RequestLog } from '../request-log/request-log.js';
@@ -432,7 +432,14 @@ export class TaskExecutor {
     this.breakers.succeeded(ticket);
     const usage = chargedAnswerUsage(result.usage, result.output, limits);
     const costNanoUsd = pricing.costOf(route.providerId, route.providerModelId, usage);
-    const { settlement, providerCost } = await this.settle(plugin, hold, credits, costNanoUsd ?? 0n, headers);
+    const { settlement, providerCost } = await settleOrDefer({
+      deferral: this.deps.providerCosts,
+      plugin,
+      hold,
+      credits,
+      costNanoUsd: costNanoUsd ?? 0n,
+      headers,
+    });
     this.report(request, route, false, started, { outcome: 'ok', usage });
     return {
       kind: 'complete',
@@ -444,26 +451,6 @@ export class TaskExecutor {
       ...(this.deps.billing ? { chargedNanoUsd: settlement.chargedNanoUsd } : {}),
       ...(providerCost ? { providerCost } : {}),
     };
-  }
-
-  /**
-   * Settles the attempt at its metered cost, or, for a provider that reports its cost later, leaves the hold open
-   * for the provider cost reconciler and answers the placeholder (decision 0021).
-   */
-  private async settle(
-    plugin: ProviderPluginV1,
-    hold: CreditHold,
-    credits: CreditLedger,
-    costNanoUsd: NanoUsd,
-    headers: Readonly<Record<string, string>> | undefined,
-  ): Promise<{ readonly settlement: Settlement; readonly providerCost?: 'pending' }> {
-    const deferral = this.deps.providerCosts;
-    // Checked synchronously first: a provider without a billing API costs the hot path nothing more.
-    if (headers !== undefined && credits.charges === true && deferral?.handles(plugin) === true) {
-      const deferred = await deferral.defer({ plugin, hold, placeholderNanoUsd: costNanoUsd, headers });
-      if (deferred !== undefined) return { settlement: deferred, providerCost: 'pending' };
-    }
-    return { settlement: await credits.settle(hold, costNanoUsd) };
   }
 
   private async stream(
@@ -567,7 +554,14 @@ export class TaskExecutor {
       let chargedNanoUsd: bigint | undefined;
       let providerCost: 'pending' | undefined;
       try {
-        const settled = await this.settle(plugin, hold, credits, costNanoUsd ?? 0n, headers);
+        const settled = await settleOrDefer({
+          deferral: this.deps.providerCosts,
+          plugin,
+          hold,
+          credits,
+          costNanoUsd: costNanoUsd ?? 0n,
+          headers,
+        });
         chargedNanoUsd = settled.settlement.chargedNanoUsd;
         providerCost = settled.providerCost;
       } finally {

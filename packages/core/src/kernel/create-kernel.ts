@@ -543,6 +543,9 @@ export function createKernel(options: KernelOptions): Kernel {
           providerKeys: c.resolve(coreTokens.providerKeys),
           logger: c.resolve(coreTokens.logger),
           ...requestLogOf(c),
+          ...(c.resolve(coreTokens.credits).charges === true && providerCostDeferral(c)
+            ? { providerCosts: providerCostDeferral(c) }
+            : {}),
         }),
     ),
   });

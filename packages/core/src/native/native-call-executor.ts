@@ -46,6 +46,8 @@ import { UpstreamTargets } from '../execution/upstream-targets.js';
 import { type KernelLogger, silentLogger } from '../kernel/logger.js';
 import { type CostFactor, DEFAULT_ESTIMATED_COST_FACTOR } from '../pricing/cost-factor.js';
 import { type PricingService, withCostFactor } from '../pricing/pricing-service.js';
+import type { ProviderCostDeferral } from '../provider-costs/provider-cost-deferral.js';
+import { settleOrDefer } from '../provider-costs/settle-or-defer.js';
 import type { BillingMode, ProviderKeySource } from '../provider-keys/provider-key-source.js';
 import type { ProviderRegistry } from '../registry/provider-registry.js';
 import type { RequestLog } from '../request-log/request-log.js';
@@ -84,6 +86,8 @@ export interface NativeCallExecutorDependencies {
   readonly lingeringStreams?: LingeringStreams;
   /** Records every call once it ended (decision 0017); without it nothing is recorded. */
   readonly requestLog?: Pick<RequestLog, 'track'>;
+  /** Start routes of providers with a billing API are settled later at the cost they report (decision 0021). */
+  readonly providerCosts?: ProviderCostDeferral;
   /** Where a failed stream checkpoint is reported; default silent. */
   readonly logger?: KernelLogger;
 }
@@ -417,7 +421,15 @@ export class NativeCallExecutor {
     const costNanoUsd = billable
       ? pricing.costOf(plugin.id, billing.route.providerModelId, billable)
       : undefined;
-    await credits.settle(hold, costNanoUsd ?? 0n);
+    // Only a start answered whole is asked about: a queued job's submission and polls are not what is billed.
+    const { providerCost } = await settleOrDefer({
+      deferral: this.deps.providerCosts,
+      plugin,
+      hold,
+      credits,
+      costNanoUsd: costNanoUsd ?? 0n,
+      headers: route.role === 'start' && metering.operationId === undefined ? response.headers : undefined,
+    });
     report('ok', usage);
     return {
       kind: 'complete',
@@ -427,6 +439,7 @@ export class NativeCallExecutor {
       usage,
       costNanoUsd,
       billing: billingMode,
+      ...(providerCost ? { providerCost } : {}),
     };
   }
 
@@ -496,8 +509,18 @@ export class NativeCallExecutor {
       const costNanoUsd = hasUsage(usage)
         ? pricing.costOf(plugin.id, billing.route.providerModelId, usage)
         : undefined;
+      let providerCost: 'pending' | undefined;
       try {
-        await credits.settle(hold, costNanoUsd ?? 0n);
+        providerCost = (
+          await settleOrDefer({
+            deferral: this.deps.providerCosts,
+            plugin,
+            hold,
+            credits,
+            costNanoUsd: costNanoUsd ?? 0n,
+            headers: upstream.headers,
+          })
+        ).providerCost;
       } finally {
         this.deps.observer.upstreamCallFinished({
           providerId: plugin.id,
@@ -512,7 +535,7 @@ export class NativeCallExecutor {
           ...(state.firstChunkAt ? { firstChunkMs: state.firstChunkAt - started } : {}),
         });
       }
-      return { outcome, usage, costNanoUsd };
+      return { outcome, usage, costNanoUsd, ...(providerCost ? { providerCost } : {}) };
     };
     const pipeline = pipeStream(
       upstream.eventBatches,
@@ -538,10 +561,15 @@ export class NativeCallExecutor {
         logger: this.deps.logger ?? silentLogger,
       })?.afterRead,
     );
+    const awaitsProviderCost =
+      credits.charges === true &&
+      this.deps.providerCosts?.handles(plugin) === true &&
+      this.deps.providerCosts.providerRequestIdOf(plugin, upstream.headers) !== undefined;
     return {
       kind: 'stream',
       route: billing.route,
       billing: billingMode,
+      ...(awaitsProviderCost ? { providerCost: 'pending' as const } : {}),
       ...meteredStream(pipeline, finish, lingering?.readOn),
     };
   }

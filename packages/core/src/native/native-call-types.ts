@@ -33,12 +33,16 @@ export interface CompletedNativeCall {
   readonly costNanoUsd: NanoUsd | undefined;
   /** `custom-key`: called with the caller's own key, so the provider bills the cost and the ledger nothing. */
   readonly billing: BillingMode;
+  /** `pending`: the provider reports the true cost later (decision 0021); `costNanoUsd` is the placeholder. */
+  readonly providerCost?: 'pending';
 }
 
 export interface StreamingNativeCall {
   readonly kind: 'stream';
   readonly route: ExecutionRoute;
   readonly billing: BillingMode;
+  /** `pending`: the provider reports the true cost later (decision 0021). */
+  readonly providerCost?: 'pending';
   /** The chunks of one upstream read come as one batch. */
   readonly batches: AsyncIterable<readonly StreamItem[]>;
   readonly completion: Promise<StreamCompletion>;
