@@ -91,6 +91,8 @@ export interface TestGateway {
 export interface TestGatewayOptions {
   readonly config?: Partial<ServerConfig>;
   readonly simulator?: SimulatorOptions;
+  /** A simulator several gateways share (instances of one deployment calling one provider); the caller closes it. */
+  readonly sharedSimulator?: ProviderSimulator;
   /** Default {@link FIRST_PARTY_PLUGINS}. */
   readonly plugins?: readonly ProviderPluginV1[];
   /** Replace kernel services (a test's own `coreTokens.performance` view, say). */
@@ -124,7 +126,9 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
   const models = Object.fromEntries(
     plugins.map((plugin) => [plugin.id, plugin.models.map((mapping) => mapping.providerModelId)]),
   );
-  const simulator = await createProviderSimulator({ models, ...options.simulator });
+  const simulator =
+    options.sharedSimulator ?? (await createProviderSimulator({ models, ...options.simulator }));
+  const closeSimulator = () => (options.sharedSimulator ? Promise.resolve() : simulator.close());
   const dataDir = mkdtempSync(path.join(tmpdir(), 'tollgate-gateway-'));
   const logs = captureLogs();
   // ServerConfig's `upstream` holds timeouts; startGateway hands it to the kernel whole, so the URL policy rides
@@ -158,7 +162,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
       ...(options.configure ? { configure: options.configure } : {}),
     });
   } catch (error) {
-    await simulator.close();
+    await closeSimulator();
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
@@ -191,7 +195,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
       }),
     close: async () => {
       await gateway.close();
-      await simulator.close();
+      await closeSimulator();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -6,29 +6,26 @@
  * retried; and the Free account's $0.10 is never overspent meanwhile.
  */
 import { billingPeriodOf, usdNumber } from '@tollgate/core';
-import { createOpenAICompatiblePlugin } from '@tollgate/provider-openai-compatible';
-import { openAICompatibleProfile, type SimulatedBillingApi } from '@tollgate/provider-test-kit';
+import type { SimulatedBillingApi } from '@tollgate/provider-test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLACEHOLDER_COST_HEADER } from '../inference/placeholder-cost-header.js';
 import { readSseData, startTestGateway, type TestGateway } from '../test-gateway.test-helpers.js';
+import {
+  billedPlugin,
+  billedSimulator,
+  HF_MODEL,
+  MODEL,
+  PROVIDER,
+  PROVIDER_INPUT_NANO_USD,
+  PROVIDER_OUTPUT_NANO_USD,
+  placeholderOf,
+  type Usage,
+  until,
+} from './billing.provider-costs.test-helpers.js';
 import { aliceId, expectLedgerVerifies, FREE_CREDITS_NANO_USD } from './billing.test-helpers.js';
 
-const PROVIDER = 'billed-vllm';
-const HF_MODEL = 'Qwen/Qwen2.5-7B-Instruct';
-const MODEL = `${HF_MODEL}:${PROVIDER}`;
-/** The rate card: 1,000 nano-USD per input token, 1,000,000 per output token. */
-const placeholderOf = (usage: Usage) =>
-  BigInt(usage.prompt_tokens) * 1_000n + BigInt(usage.completion_tokens) * 1_000_000n;
-/** What the provider bills: less than its rate card, so the two are told apart. */
-const PROVIDER_INPUT_NANO_USD = 500n;
-const PROVIDER_OUTPUT_NANO_USD = 600_000n;
 const DEADLINE_MS = 1_500;
 
-interface Usage {
-  readonly prompt_tokens: number;
-  readonly completion_tokens: number;
-  readonly cost: number;
-}
 interface Money {
   readonly nanoUsd: string;
 }
@@ -40,37 +37,13 @@ interface UsageDocument {
   readonly reconciliation: { readonly agrees: boolean };
 }
 
-const billedPlugin = createOpenAICompatiblePlugin({
-  id: PROVIDER,
-  displayName: 'vLLM with a billing API',
-  baseUrl: 'http://127.0.0.1:9',
-  apiKeyEnvVars: ['BILLED_VLLM_API_KEY'],
-  apiKeyRequired: true,
-  models: [{ hfModelId: HF_MODEL, providerModelId: HF_MODEL, task: 'conversational', status: 'live' }],
-  rates: {
-    asOf: '2026-12-03',
-    sourceUrl: 'https://vllm.example.internal/prices',
-    currency: 'USD',
-    models: { [HF_MODEL]: { inputPerMillionTokens: '1', outputPerMillionTokens: '1000' } },
-  },
-  billingApi: { url: '/billing/requests', requestIdHeader: 'Inference-Id' },
-});
-
 let test: TestGateway;
 let billing: SimulatedBillingApi;
 
 beforeAll(async () => {
   test = await startTestGateway({
     plugins: [billedPlugin],
-    simulator: {
-      profiles: [{ ...openAICompatibleProfile, id: PROVIDER }],
-      billingApi: {
-        [PROVIDER]: {
-          inputNanoUsdPerToken: PROVIDER_INPUT_NANO_USD,
-          outputNanoUsdPerToken: PROVIDER_OUTPUT_NANO_USD,
-        },
-      },
-    },
+    simulator: billedSimulator,
     config: { billing: { providerCosts: { intervalMs: 50, deadlineMs: DEADLINE_MS } } },
   });
   billing = test.simulator.billingApi(PROVIDER);
@@ -78,16 +51,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await test?.close();
 });
-
-async function until<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 /** How the ledger closed the request's hold, once it did. */
 async function closingOf(requestId: string) {
