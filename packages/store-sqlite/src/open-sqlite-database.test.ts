@@ -17,6 +17,7 @@ describe('openSqliteDatabase', () => {
   it('uses NORMAL sync, enforces foreign keys and waits 5 s for a busy lock', () => {
     database = openSqliteDatabase(join(directory(), 'settings.db'));
 
+    expect(database.pragma('wal_autocheckpoint', { simple: true })).toBe(10_000);
     expect(database.pragma('synchronous', { simple: true })).toBe(1);
     expect(database.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(database.pragma('busy_timeout', { simple: true })).toBe(5000);
