@@ -265,6 +265,23 @@ async function crashUnderLoadAndRecover(
   for (const settlement of settlements) {
     expect(completedIds.has(settlement.requestId) || cutIds.has(settlement.requestId)).toBe(true);
   }
+  // The usage report explains every charge the reconciler made: a record per checkpointed stream, as interrupted.
+  const csv = await runCli(['usage', 'crash', '--csv'], storeEnv);
+  const [header, ...lines] = csv.stdout.trim().split(/\r?\n/);
+  const columns = header!.split(',');
+  const rows = new Map(
+    lines.map((line) => {
+      const fields = line.split(',');
+      const field = (name: string) => fields[columns.indexOf(name)];
+      return [field('request_id'), { status: field('status'), charged: field('charged_nano_usd') }];
+    }),
+  );
+  for (const { hold, checkpoint } of checkpointed) {
+    expect(rows.get(hold.requestId), hold.requestId).toEqual({
+      status: 'interrupted',
+      charged: String(checkpoint!.costNanoUsd),
+    });
+  }
   const charged = settlements.reduce((sum, entry) => sum + entry.amountNanoUsd, 0n);
   expect(balance.heldNanoUsd).toBe(0n);
   expect(balance.includedUsedNanoUsd + balance.prepaidUsedNanoUsd + balance.payAsYouGoUsedNanoUsd).toBe(

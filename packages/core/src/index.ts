@@ -85,6 +85,7 @@ export {
 } from './credits/ledger-arithmetic.js';
 export {
   DEFAULT_LEDGER_RECONCILER_SCHEDULE,
+  INTERRUPTED_BY_CRASH,
   LEDGER_RECONCILER_LEASE,
   type LedgerReconcileReport,
   LedgerReconciler,
@@ -323,6 +324,7 @@ export type {
   InferenceProviderSettingsRepository,
 } from './store/inference-provider-settings-repository.js';
 export type {
+  CheckpointedRequest,
   LeaseClaim,
   LedgerCheckpoint,
   LedgerRecoveryRepository,

@@ -1,5 +1,5 @@
 /** The ledger_checkpoints and leases tables behind `LedgerRecoveryRepository` (decision 0020). */
-import type { LedgerRecoveryRepository } from '@tollgate/core';
+import type { CheckpointedRequest, LedgerRecoveryRepository } from '@tollgate/core';
 import type pg from 'pg';
 
 interface CheckpointRow {
@@ -8,6 +8,7 @@ interface CheckpointRow {
   /** BIGINT arrives as a string. */
   readonly cost_nano_usd: string;
   readonly updated_at: Date;
+  readonly request_json: string | null;
 }
 
 /**
@@ -19,12 +20,20 @@ interface CheckpointRow {
  */
 export function createPostgresLedgerRecoveryRepository(pool: pg.Pool): LedgerRecoveryRepository {
   return {
-    async checkpoint({ requestId, attempt, costNanoUsd, updatedAt }) {
+    async checkpoint({ requestId, attempt, costNanoUsd, updatedAt, request }) {
       await pool.query(
-        `INSERT INTO ledger_checkpoints AS c (request_id, attempt, cost_nano_usd, updated_at) VALUES ($1, $2, $3, $4)
+        `INSERT INTO ledger_checkpoints AS c (request_id, attempt, cost_nano_usd, updated_at, request_json)
+         VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (request_id, attempt) DO UPDATE SET
-           cost_nano_usd = GREATEST(c.cost_nano_usd, excluded.cost_nano_usd), updated_at = excluded.updated_at`,
-        [requestId, attempt, costNanoUsd.toString(), updatedAt],
+           cost_nano_usd = GREATEST(c.cost_nano_usd, excluded.cost_nano_usd), updated_at = excluded.updated_at,
+           request_json = COALESCE(c.request_json, excluded.request_json)`,
+        [
+          requestId,
+          attempt,
+          costNanoUsd.toString(),
+          updatedAt,
+          request === undefined ? null : JSON.stringify(request),
+        ],
       );
     },
     async findCheckpoint({ requestId, attempt }) {
@@ -39,6 +48,9 @@ export function createPostgresLedgerRecoveryRepository(pool: pg.Pool): LedgerRec
         attempt: row.attempt,
         costNanoUsd: BigInt(row.cost_nano_usd),
         updatedAt: row.updated_at.toISOString(),
+        ...(row.request_json === null
+          ? {}
+          : { request: JSON.parse(row.request_json) as CheckpointedRequest }),
       };
     },
     async pruneCheckpoints(updatedBefore) {

@@ -1,5 +1,5 @@
 /** The ledger_checkpoints and leases tables behind `LedgerRecoveryRepository` (decision 0020). */
-import type { LedgerRecoveryRepository } from '@tollgate/core';
+import type { CheckpointedRequest, LedgerRecoveryRepository } from '@tollgate/core';
 import type Database from 'better-sqlite3';
 import { prepareOnce } from './prepare-once.js';
 import { createTurnBatchedWriter } from './turn-batched-writer.js';
@@ -9,6 +9,7 @@ interface CheckpointRow {
   readonly attempt: number;
   readonly cost_nano_usd: bigint;
   readonly updated_at: string;
+  readonly request_json: string | null;
 }
 
 /**
@@ -22,11 +23,12 @@ interface CheckpointRow {
 export function createSqliteLedgerRecoveryRepository(database: Database.Database): LedgerRecoveryRepository {
   const upsertCheckpoint = prepareOnce<[Record<string, unknown>], unknown>(
     database,
-    `INSERT INTO ledger_checkpoints (request_id, attempt, cost_nano_usd, updated_at)
-     VALUES (@requestId, @attempt, @costNanoUsd, @updatedAt)
+    `INSERT INTO ledger_checkpoints (request_id, attempt, cost_nano_usd, updated_at, request_json)
+     VALUES (@requestId, @attempt, @costNanoUsd, @updatedAt, @requestJson)
      ON CONFLICT (request_id, attempt) DO UPDATE SET
        cost_nano_usd = MAX(cost_nano_usd, excluded.cost_nano_usd),
-       updated_at = excluded.updated_at`,
+       updated_at = excluded.updated_at,
+       request_json = COALESCE(request_json, excluded.request_json)`,
   );
   const selectCheckpoint = prepareOnce<[string, number], CheckpointRow>(
     database,
@@ -54,8 +56,9 @@ export function createSqliteLedgerRecoveryRepository(database: Database.Database
     (checkpoint: Record<string, unknown>) => upsertCheckpoint().run(checkpoint).changes,
   );
   return {
-    async checkpoint({ requestId, attempt, costNanoUsd, updatedAt }) {
-      await writeCheckpoint({ requestId, attempt, costNanoUsd, updatedAt });
+    async checkpoint({ requestId, attempt, costNanoUsd, updatedAt, request }) {
+      const requestJson = request === undefined ? null : JSON.stringify(request);
+      await writeCheckpoint({ requestId, attempt, costNanoUsd, updatedAt, requestJson });
     },
     async findCheckpoint({ requestId, attempt }) {
       const row = selectCheckpoint().safeIntegers(true).get(requestId, attempt);
@@ -65,6 +68,9 @@ export function createSqliteLedgerRecoveryRepository(database: Database.Database
         attempt: Number(row.attempt),
         costNanoUsd: BigInt(row.cost_nano_usd),
         updatedAt: row.updated_at,
+        ...(row.request_json === null
+          ? {}
+          : { request: JSON.parse(row.request_json) as CheckpointedRequest }),
       };
     },
     async pruneCheckpoints(updatedBefore) {

@@ -2,6 +2,7 @@
 import type { Principal } from '../auth/principal.js';
 import type { BilledOrganization } from '../billing/billed-account.js';
 import type { NanoUsd } from '../pricing/nano-usd.js';
+import type { BillingMode } from '../provider-keys/provider-key-source.js';
 
 export interface CreditHold {
   readonly requestId: string;
@@ -10,6 +11,8 @@ export interface CreditHold {
   readonly reservedNanoUsd: NanoUsd;
   /** The attempt of `HoldRequest` this hold was taken for (1 when absent). */
   readonly attempt?: number;
+  /** What the hold was taken for; a checkpoint keeps it, so a crash's reconciler can record the request. */
+  readonly origin?: HoldRequest;
 }
 
 export interface HoldRequest {
@@ -37,6 +40,10 @@ export interface HoldRequest {
    * with billing (decision 0022). A ledger that does not charge ignores it.
    */
   readonly includedCreditsOnly?: boolean;
+  /** The Hub model and task, for the request record a crash's reconciler writes (decision 0020). */
+  readonly hfModelId?: string;
+  readonly task?: string;
+  readonly billingMode?: BillingMode;
 }
 
 export interface Settlement {

@@ -3,7 +3,8 @@ import type { LedgerRecoveryRepository } from '../store/ledger-recovery-reposito
 import type { LedgerRepository } from '../store/ledger-repository.js';
 import { createInMemoryLedgerRecoveryRepository } from '../store/testing/in-memory-ledger-recovery-repository.js';
 import { createInMemoryLedgerRepository } from '../store/testing/in-memory-ledger-repository.js';
-import { LEDGER_RECONCILER_LEASE, LedgerReconciler } from './ledger-reconciler.js';
+import { createInMemoryRequestRecordRepository } from '../store/testing/in-memory-request-record-repository.js';
+import { INTERRUPTED_BY_CRASH, LEDGER_RECONCILER_LEASE, LedgerReconciler } from './ledger-reconciler.js';
 import { StoreCreditLedger } from './store-credit-ledger.js';
 import { verifyLedger } from './verify-ledger.js';
 
@@ -24,8 +25,10 @@ describe('LedgerReconciler', () => {
         async findUser(userId) {
           return { userId, tier: 'pro' };
         },
-        async findOrganization() {
-          return undefined;
+        async findOrganization(organizationId) {
+          return organizationId === 'org-1'
+            ? { organizationId, plan: 'team', seats: 1, spendingLimitNanoUsd: undefined }
+            : undefined;
         },
       },
     });
@@ -53,6 +56,48 @@ describe('LedgerReconciler', () => {
     expect(again).toMatchObject({ settled: 0, released: 0 });
     expect(await ledger.listOpenHolds()).toEqual([]);
     expect(verifyLedger(await ledger.snapshot())).toEqual([]);
+  });
+
+  it('records a request it settled at its checkpoint, from what the hold was taken for', async () => {
+    const requests = createInMemoryRequestRecordRepository();
+    const streamed = await credits.hold({
+      requestId: 'cut',
+      principal,
+      billTo: { id: 'org-1', name: 'acme' },
+      providerId: 'groq',
+      providerModelId: 'm',
+      maxCostNanoUsd: 5_000n,
+      hfModelId: 'openai/gpt-oss-120b',
+      task: 'conversational',
+      billingMode: 'routed',
+    });
+    await hold('unnamed');
+    await credits.checkpoint(streamed, 1_500n);
+    const reconciler = new LedgerReconciler(
+      { ledger, recovery, requests, holder: 'a', now: () => new Date(Date.now() + 120_000) },
+      { graceMs: 60_000, intervalMs: 0 },
+    );
+
+    await reconciler.runOnce();
+
+    expect(await requests.find('cut')).toMatchObject({
+      requestId: 'cut',
+      accountId: 'org-1',
+      userId: 'user-1',
+      tokenId: 'token-1',
+      billedToOrganizationId: 'org-1',
+      providerId: 'groq',
+      providerModelId: 'm',
+      hfModelId: 'openai/gpt-oss-120b',
+      task: 'conversational',
+      costNanoUsd: 1_500n,
+      chargedNanoUsd: 1_500n,
+      billingMode: 'routed',
+      status: INTERRUPTED_BY_CRASH,
+      streamed: true,
+    });
+    // Released, so nothing to explain.
+    expect(await requests.find('unnamed')).toBeUndefined();
   });
 
   it('never charges twice: the instance settling late finds its hold closed', async () => {

@@ -9,9 +9,14 @@
 import { randomUUID } from 'node:crypto';
 import { type KernelLogger, silentLogger } from '../kernel/logger.js';
 import { PeriodicTask } from '../performance/periodic-task.js';
-import type { LedgerRecoveryRepository } from '../store/ledger-recovery-repository.js';
+import type { NanoUsd } from '../pricing/nano-usd.js';
+import type { LedgerCheckpoint, LedgerRecoveryRepository } from '../store/ledger-recovery-repository.js';
 import type { LedgerHold, LedgerRepository } from '../store/ledger-repository.js';
 import type { ProviderCostRepository } from '../store/provider-cost-repository.js';
+import { NO_UNITS, type RequestRecordRepository } from '../store/request-record-repository.js';
+
+/** The status of a request record the reconciler writes for a stream a crash cut and its checkpoint paid for. */
+export const INTERRUPTED_BY_CRASH = 'interrupted';
 
 /** The lease every instance's reconciler claims. */
 export const LEDGER_RECONCILER_LEASE = 'ledger-reconciler';
@@ -42,6 +47,11 @@ export interface LedgerReconcilerDependencies {
    * at the provider's cost or not at all: this reconciler leaves them alone, however old.
    */
   readonly providerCosts?: Pick<ProviderCostRepository, 'find'>;
+  /**
+   * Where a request settled at its checkpoint is recorded (status `interrupted`), so the usage API explains its
+   * charge: the instance that would have recorded it died.
+   */
+  readonly requests?: Pick<RequestRecordRepository, 'record'>;
   readonly logger?: KernelLogger;
   readonly now?: () => Date;
   /** This instance's lease holder id; default a random UUID. */
@@ -162,6 +172,7 @@ export class LedgerReconciler {
       if (settled.outcome === 'settled') {
         report.settled += 1;
         report.chargedNanoUsd += settled.entry.amountNanoUsd;
+        await this.recordInterrupted(hold, checkpoint, settled.entry.amountNanoUsd);
         this.logger.warn(
           { ...key, accountId: hold.accountId, costNanoUsd: String(checkpoint.costNanoUsd) },
           'settled a hold left open by a crash at its last checkpoint',
@@ -180,6 +191,44 @@ export class LedgerReconciler {
       );
     } else {
       report.alreadyClosed += 1;
+    }
+  }
+  /** A record exists already when the instance died after recording: `record` then changes nothing. */
+  private async recordInterrupted(
+    hold: LedgerHold,
+    checkpoint: LedgerCheckpoint,
+    charged: NanoUsd,
+  ): Promise<void> {
+    const request = checkpoint.request;
+    if (this.dependencies.requests === undefined || request === undefined) return;
+    try {
+      await this.dependencies.requests.record({
+        requestId: hold.requestId,
+        accountId: hold.accountId,
+        userId: request.userId,
+        tokenId: request.tokenId,
+        billedToOrganizationId: request.billedToOrganizationId,
+        providerId: request.providerId,
+        hfModelId: request.hfModelId,
+        providerModelId: request.providerModelId,
+        task: request.task ?? 'unknown',
+        // What was metered is known only as a cost; the units died with the instance.
+        units: NO_UNITS,
+        costNanoUsd: checkpoint.costNanoUsd,
+        chargedNanoUsd: charged,
+        billingMode: request.billingMode ?? 'routed',
+        status: INTERRUPTED_BY_CRASH,
+        httpStatus: 200,
+        latencyMs: Math.max(0, Date.parse(checkpoint.updatedAt) - Date.parse(hold.createdAt)),
+        streamed: true,
+        createdAt: hold.createdAt,
+      });
+    } catch (error) {
+      // The charge stands; only its explanation is missing, and the usage API shows it as unrecorded.
+      this.logger.error(
+        { err: error, requestId: hold.requestId },
+        'could not record a request settled after a crash',
+      );
     }
   }
 }

@@ -60,6 +60,7 @@ describe('StoreCreditLedger', () => {
       principal: alice,
       reservedNanoUsd: 30_000_000n,
       attempt: 1,
+      origin: request(),
     });
     expect(settlement).toEqual({ costNanoUsd: 12_345_678n, chargedNanoUsd: 12_345_678n });
     expect(await ledger.balance(alice.userId, '2026-03')).toMatchObject({

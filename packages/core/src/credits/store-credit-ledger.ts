@@ -6,7 +6,7 @@ import { billingPeriodOf } from '../billing/billing-period.js';
 import { type BillingTiers, DEFAULT_BILLING_TIERS, type UserTier } from '../billing/billing-tiers.js';
 import type { NanoUsd } from '../pricing/nano-usd.js';
 import type { BillingAccountRepository } from '../store/billing-account-repository.js';
-import type { LedgerRecoveryRepository } from '../store/ledger-recovery-repository.js';
+import type { CheckpointedRequest, LedgerRecoveryRepository } from '../store/ledger-recovery-repository.js';
 import type { LedgerRepository } from '../store/ledger-repository.js';
 import type { CreditHold, CreditLedger, HoldRequest, Settlement } from './credit-ledger.js';
 import { EstimatedProviderBlockedError } from './estimated-provider-blocked-error.js';
@@ -95,6 +95,7 @@ export class StoreCreditLedger implements CreditLedger {
       principal: request.principal,
       reservedNanoUsd: reserved.hold.amountNanoUsd,
       attempt,
+      origin: request,
     };
   }
 
@@ -159,6 +160,7 @@ export class StoreCreditLedger implements CreditLedger {
       attempt: hold.attempt ?? 1,
       costNanoUsd: costSoFarNanoUsd,
       updatedAt: this.now().toISOString(),
+      ...(hold.origin ? { request: checkpointedRequestOf(hold.origin) } : {}),
     });
   }
 
@@ -173,4 +175,17 @@ export class StoreCreditLedger implements CreditLedger {
       );
     }
   }
+}
+
+function checkpointedRequestOf(request: HoldRequest): CheckpointedRequest {
+  return {
+    userId: request.principal.userId,
+    tokenId: request.principal.tokenId,
+    ...(request.billTo ? { billedToOrganizationId: request.billTo.id } : {}),
+    providerId: request.providerId,
+    providerModelId: request.providerModelId,
+    ...(request.hfModelId !== undefined ? { hfModelId: request.hfModelId } : {}),
+    ...(request.task !== undefined ? { task: request.task } : {}),
+    ...(request.billingMode !== undefined ? { billingMode: request.billingMode } : {}),
+  };
 }

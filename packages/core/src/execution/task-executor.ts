@@ -329,6 +329,9 @@ export class TaskExecutor {
         ...(plan?.minCostNanoUsd !== undefined ? { minCostNanoUsd: plan.minCostNanoUsd } : {}),
         attempt,
         ...(billing === 'estimated' ? { includedCreditsOnly: true } : {}),
+        hfModelId: route.hfModelId,
+        task: request.task,
+        billingMode: billing,
       });
       const limited = plan?.limit(hold.reservedNanoUsd);
       const input = limited === undefined ? request.input : limited.input;

@@ -357,6 +357,7 @@ export function createKernel(options: KernelOptions): Kernel {
           ledger,
           recovery,
           ...(options.store.providerCosts ? { providerCosts: options.store.providerCosts } : {}),
+          requests: options.store.requests,
           logger: container.resolve(coreTokens.logger),
         },
         reconcilerSchedule,

@@ -218,6 +218,9 @@ export class NativeCallExecutor {
       maxCostNanoUsd: plan?.maxCostNanoUsd,
       ...(plan?.minCostNanoUsd !== undefined ? { minCostNanoUsd: plan.minCostNanoUsd } : {}),
       ...(payer.billing === 'estimated' ? { includedCreditsOnly: true } : {}),
+      hfModelId: billing.route.hfModelId,
+      task: billing.task,
+      billingMode: payer.billing,
     });
     let limits: HeldLimits | undefined;
     try {

@@ -7,12 +7,14 @@
  * The contract (checked by `runStoreConformance`):
  *
  * - **Checkpoints only grow.** `checkpoint` keeps the highest cost written for a (request id, attempt), so a late or
- *   repeated write never lowers what a crashed request is charged.
+ *   repeated write never lowers what a crashed request is charged. The `request` of the first write that has one
+ *   is kept; later writes do not change it.
  * - **Leases.** `claimLease` takes the named lease when it is free, expired, or already the claimant's (a renewal),
  *   and says whether it did; two claimants never both hold an unexpired lease. `releaseLease` gives it up when held.
  * - **Pruning.** `pruneCheckpoints` deletes checkpoints last written before a time whose hold is no longer open.
  */
 import type { NanoUsd } from '../pricing/nano-usd.js';
+import type { BillingMode } from '../provider-keys/provider-key-source.js';
 import type { HoldKey } from './ledger-repository.js';
 
 export interface LedgerCheckpoint extends HoldKey {
@@ -20,6 +22,22 @@ export interface LedgerCheckpoint extends HoldKey {
   readonly costNanoUsd: NanoUsd;
   /** ISO-8601 UTC of the latest write. */
   readonly updatedAt: string;
+  /**
+   * Who made the request and where it went, kept from its first checkpoint on: the instance that would have
+   * recorded the request is gone, so the reconciler records it from this (the usage API then explains the charge).
+   */
+  readonly request?: CheckpointedRequest;
+}
+
+export interface CheckpointedRequest {
+  readonly userId: string;
+  readonly tokenId: string;
+  readonly billedToOrganizationId?: string;
+  readonly providerId: string;
+  readonly providerModelId: string;
+  readonly hfModelId?: string;
+  readonly task?: string;
+  readonly billingMode?: BillingMode;
 }
 
 export interface LeaseClaim {
@@ -33,7 +51,7 @@ export interface LeaseClaim {
 }
 
 export interface LedgerRecoveryRepository {
-  /** Records the cost a request has reached; keeps the highest written. */
+  /** Records the cost a request has reached; keeps the highest written, and the first `request` given. */
   checkpoint(checkpoint: LedgerCheckpoint): Promise<void>;
   findCheckpoint(hold: HoldKey): Promise<LedgerCheckpoint | undefined>;
   /** Deletes checkpoints written before `updatedBefore` whose hold is closed; returns how many. */

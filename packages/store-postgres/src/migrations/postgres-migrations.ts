@@ -14,6 +14,7 @@ import { createLedgerRecovery } from './0012-create-ledger-recovery.js';
 import { createLedgerFunctions } from './0013-create-ledger-functions.js';
 import { createPendingProviderCosts } from './0014-create-pending-provider-costs.js';
 import { addIncludedOnlyHolds } from './0015-add-included-only-holds.js';
+import { addCheckpointedRequests } from './0017-add-checkpointed-requests.js';
 
 export const postgresMigrations: readonly PostgresMigration[] = [
   createUsersAndTokens,
@@ -30,4 +31,5 @@ export const postgresMigrations: readonly PostgresMigration[] = [
   createLedgerFunctions,
   createPendingProviderCosts,
   addIncludedOnlyHolds,
+  addCheckpointedRequests,
 ];

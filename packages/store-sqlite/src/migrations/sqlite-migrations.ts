@@ -13,6 +13,7 @@ import { addTokenPermissions } from './0010-add-token-permissions.js';
 import { createLedgerRecovery } from './0012-create-ledger-recovery.js';
 import { createPendingProviderCosts } from './0014-create-pending-provider-costs.js';
 import { addIncludedOnlyHolds } from './0015-add-included-only-holds.js';
+import { addCheckpointedRequests } from './0017-add-checkpointed-requests.js';
 
 export const sqliteMigrations: readonly SqliteMigration[] = [
   createUsersAndTokens,
@@ -28,4 +29,5 @@ export const sqliteMigrations: readonly SqliteMigration[] = [
   createLedgerRecovery,
   createPendingProviderCosts,
   addIncludedOnlyHolds,
+  addCheckpointedRequests,
 ];

@@ -22,7 +22,12 @@ export function createInMemoryLedgerRecoveryRepository(
         existing !== undefined && existing.costNanoUsd > checkpoint.costNanoUsd
           ? existing.costNanoUsd
           : checkpoint.costNanoUsd;
-      checkpoints.set(holdKey(checkpoint), { ...checkpoint, costNanoUsd });
+      const request = existing?.request ?? checkpoint.request;
+      checkpoints.set(holdKey(checkpoint), {
+        ...checkpoint,
+        costNanoUsd,
+        ...(request !== undefined ? { request } : {}),
+      });
     },
     async findCheckpoint(hold) {
       return checkpoints.get(holdKey(hold));

@@ -34,6 +34,40 @@ export function describeLedgerRecoveryRepositoryConformance(
       expect(await ledgerRecovery.findCheckpoint({ requestId: 'r', attempt: 2 })).toBeUndefined();
     });
 
+    it('keeps the request of the first checkpoint that names it, whatever later ones say', async () => {
+      const { ledgerRecovery } = stores();
+      const request = {
+        userId: 'u-1',
+        tokenId: 't-1',
+        billedToOrganizationId: 'o-1',
+        providerId: 'groq',
+        providerModelId: 'openai/gpt-oss-120b',
+        hfModelId: 'openai/gpt-oss-120b',
+        task: 'conversational',
+        billingMode: 'routed' as const,
+      };
+      const write = (costNanoUsd: bigint, second: number, named?: typeof request) =>
+        ledgerRecovery.checkpoint({
+          requestId: 'named',
+          attempt: 1,
+          costNanoUsd,
+          updatedAt: `2026-03-01T00:00:0${second}.000Z`,
+          ...(named ? { request: named } : {}),
+        });
+      await write(100n, 1);
+      await write(200n, 2, request);
+      await write(300n, 3);
+      await write(400n, 4, { ...request, userId: 'someone-else' });
+
+      expect(await ledgerRecovery.findCheckpoint({ requestId: 'named', attempt: 1 })).toEqual({
+        requestId: 'named',
+        attempt: 1,
+        costNanoUsd: 400n,
+        updatedAt: '2026-03-01T00:00:04.000Z',
+        request,
+      });
+    });
+
     it('prunes old checkpoints of closed holds only', async () => {
       const { ledger, ledgerRecovery } = stores();
       for (const requestId of ['open', 'closed', 'recent']) {
