@@ -22,6 +22,12 @@ export function meteredStream(
    * e.g. reads on to the provider's usage. Without it, the pipeline is closed at once.
    */
   onAbandon?: (rest: AsyncIterator<readonly StreamItem[]>) => Promise<void>,
+  /**
+   * True once the pipeline has handed out its last batch (it saw the provider's end, an error, or its limit).
+   * That batch is then held until `finish` ran: the client gets it, `[DONE]` and the end of the body in one write,
+   * and never a cost in its usage chunk before the charge is in the ledger.
+   */
+  ended?: () => boolean,
 ): MeteredStream {
   let resolveCompletion!: (completion: StreamCompletion) => void;
   const completion = new Promise<StreamCompletion>((resolve) => {
@@ -40,7 +46,7 @@ export function meteredStream(
         async next() {
           try {
             const step = await iterator.next();
-            if (step.done) await settleOnce();
+            if (step.done || ended?.() === true) await settleOnce();
             return step;
           } catch (error) {
             // The pipeline turns failures into error items; should it ever throw, still settle once.

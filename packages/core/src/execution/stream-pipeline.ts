@@ -22,7 +22,7 @@ export interface StreamPipelineState {
    * done); undefined for an error the provider sent as an event, which is an answer, not a broken connection.
    */
   failure?: unknown;
-  /** Chunks mapped for the client so far (written when the pipeline ends). */
+  /** Chunks mapped for the client so far (written before the last batch is handed out, and when the pipeline ends). */
   emittedChunks?: number;
   /** True when the pipeline ended the stream at its `StreamOutputLimit`. */
   limitReached?: boolean;
@@ -95,6 +95,7 @@ export async function* pipeStream(
               code: result.error.code ?? 'upstream_error',
             },
           });
+          state.emittedChunks = emitted;
           yield items;
           return;
         }
@@ -106,6 +107,7 @@ export async function* pipeStream(
               state.outcome = 'completed';
               state.limitReached = true;
               items.push(...limit.end(lastEmitted));
+              state.emittedChunks = emitted;
               yield items;
               return;
             }
@@ -117,6 +119,7 @@ export async function* pipeStream(
           state.outcome = 'completed';
           handedOff = true;
           drainInBackground(iterator);
+          state.emittedChunks = emitted;
           if (items.length > 0) yield items;
           return;
         }
@@ -139,6 +142,7 @@ export async function* pipeStream(
       reason: 'connection',
     });
     state.failure = cut;
+    state.emittedChunks = emitted;
     yield [errorToStreamItem(cut, providerId)];
   } catch (error) {
     if (UpstreamApiError.isInstance(error) && error.reason === 'aborted') {
@@ -150,6 +154,7 @@ export async function* pipeStream(
     state.failure = error;
     // Chunks mapped before the failure still belong to the answer.
     items.push(errorToStreamItem(error, providerId));
+    state.emittedChunks = emitted;
     yield items;
   } finally {
     state.emittedChunks = emitted;

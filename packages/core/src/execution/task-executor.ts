@@ -592,7 +592,12 @@ export class TaskExecutor {
       route,
       billing,
       ...(awaitsProviderCost ? { providerCost: 'pending' as const } : {}),
-      ...meteredStream(prependBatch(firstBatch, pipeline), finish, lingering?.readOn),
+      ...meteredStream(
+        prependBatch(firstBatch, pipeline),
+        finish,
+        lingering?.readOn,
+        () => state.outcome !== 'client_aborted',
+      ),
     };
   }
 

@@ -573,7 +573,7 @@ export class NativeCallExecutor {
       route: billing.route,
       billing: billingMode,
       ...(awaitsProviderCost ? { providerCost: 'pending' as const } : {}),
-      ...meteredStream(pipeline, finish, lingering?.readOn),
+      ...meteredStream(pipeline, finish, lingering?.readOn, () => state.outcome !== 'client_aborted'),
     };
   }
 
