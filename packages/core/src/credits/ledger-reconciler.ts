@@ -6,14 +6,13 @@
  * reconciler that races the hold's own instance, or another reconciler, closes it once. One instance reconciles at a
  * time, under a lease in the store; every instance runs the schedule, so another takes over when the holder dies.
  */
-import { randomUUID } from 'node:crypto';
 import { type KernelLogger, silentLogger } from '../kernel/logger.js';
-import { PeriodicTask } from '../performance/periodic-task.js';
 import type { NanoUsd } from '../pricing/nano-usd.js';
 import type { LedgerCheckpoint, LedgerRecoveryRepository } from '../store/ledger-recovery-repository.js';
 import type { LedgerHold, LedgerRepository } from '../store/ledger-repository.js';
 import type { ProviderCostRepository } from '../store/provider-cost-repository.js';
 import { NO_UNITS, type RequestRecordRepository } from '../store/request-record-repository.js';
+import { LeasedRun } from './leased-run.js';
 
 /** The status of a request record the reconciler writes for a stream a crash cut and its checkpoint paid for. */
 export const INTERRUPTED_BY_CRASH = 'interrupted';
@@ -70,8 +69,6 @@ export interface LedgerReconcileReport {
   readonly chargedNanoUsd: bigint;
 }
 
-type LastRun = { readonly report: LedgerReconcileReport } | { readonly error: unknown };
-
 /**
  * @example
  * const reconciler = new LedgerReconciler({ ledger: store.ledger, recovery: store.ledgerRecovery }, { graceMs: 600_000 });
@@ -81,12 +78,8 @@ type LastRun = { readonly report: LedgerReconcileReport } | { readonly error: un
 export class LedgerReconciler {
   private readonly graceMs: number;
   private readonly batchSize: number;
-  private readonly leaseMs: number;
-  private readonly holder: string;
   private readonly logger: KernelLogger;
-  private readonly now: () => Date;
-  private readonly task: PeriodicTask;
-  private last: LastRun | undefined;
+  private readonly job: LeasedRun<LedgerReconcileReport>;
 
   constructor(
     private readonly dependencies: LedgerReconcilerDependencies,
@@ -94,69 +87,47 @@ export class LedgerReconciler {
   ) {
     this.graceMs = options.graceMs ?? DEFAULT_LEDGER_RECONCILER_SCHEDULE.graceMs;
     this.batchSize = options.batchSize ?? DEFAULT_LEDGER_RECONCILER_SCHEDULE.batchSize;
-    this.leaseMs = options.leaseMs ?? 5 * 60 * 1000;
-    this.holder = dependencies.holder ?? randomUUID();
     this.logger = dependencies.logger ?? silentLogger;
-    this.now = dependencies.now ?? (() => new Date());
-    this.task = new PeriodicTask({
+    this.job = new LeasedRun({
+      lease: LEDGER_RECONCILER_LEASE,
+      leases: dependencies.recovery,
+      ...(dependencies.holder !== undefined ? { holder: dependencies.holder } : {}),
+      leaseMs: options.leaseMs ?? 5 * 60 * 1000,
       intervalMs: options.intervalMs ?? DEFAULT_LEDGER_RECONCILER_SCHEDULE.intervalMs,
-      run: async () => {
-        try {
-          this.last = { report: await this.reconcile() };
-        } catch (error) {
-          this.last = { error };
-          throw error;
-        }
-      },
-      onError: (error) => this.logger.error({ err: error }, 'ledger reconciliation failed'),
+      now: dependencies.now ?? (() => new Date()),
+      logger: this.logger,
+      failureMessage: 'ledger reconciliation failed',
+      work: (now) => this.reconcile(now),
+      notLeased: () => ({ leased: false, settled: 0, released: 0, alreadyClosed: 0, chargedNanoUsd: 0n }),
     });
   }
 
   /** Reconciles now, then on the schedule. Idempotent. */
   start(): void {
-    void this.task.runNow();
-    this.task.start();
+    this.job.start({ runNow: true });
   }
 
   /** One run now (after the one in flight); resolves to what it did, rejects with what made it fail. */
-  async runOnce(): Promise<LedgerReconcileReport> {
-    this.last = undefined;
-    await this.task.runNow();
-    // The run assigned it; TypeScript cannot see that through the await.
-    const last = this.last as LastRun | undefined;
-    if (last === undefined) throw new Error('The ledger reconciler is stopped.');
-    if ('error' in last) throw last.error;
-    return last.report;
+  runOnce(): Promise<LedgerReconcileReport> {
+    return this.job.runOnce();
   }
 
   /** Cancels the schedule and waits for a run in flight. */
   stop(): Promise<void> {
-    return this.task.stop();
+    return this.job.stop();
   }
 
-  private async reconcile(): Promise<LedgerReconcileReport> {
+  private async reconcile(now: Date): Promise<LedgerReconcileReport> {
     const { ledger, recovery } = this.dependencies;
-    const now = this.now();
-    const leased = await recovery.claimLease({
-      name: LEDGER_RECONCILER_LEASE,
-      holder: this.holder,
-      now: now.toISOString(),
-      leaseUntil: new Date(now.getTime() + this.leaseMs).toISOString(),
-    });
-    const report = { leased, settled: 0, released: 0, alreadyClosed: 0, chargedNanoUsd: 0n };
-    if (!leased) return report;
-    try {
-      const cutoff = new Date(now.getTime() - this.graceMs).toISOString();
-      const orphans = await ledger.listOpenHolds({ createdBefore: cutoff, limit: this.batchSize });
-      for (const hold of orphans) await this.close(hold, report);
-      // Checkpoints of closed holds are no longer needed; the grace period keeps those a slow settle may still read.
-      await recovery.pruneCheckpoints(cutoff);
-      if (orphans.length > 0)
-        this.logger.info({ ...report, chargedNanoUsd: String(report.chargedNanoUsd) }, 'ledger reconciled');
-      return report;
-    } finally {
-      await recovery.releaseLease({ name: LEDGER_RECONCILER_LEASE, holder: this.holder });
-    }
+    const report = { leased: true, settled: 0, released: 0, alreadyClosed: 0, chargedNanoUsd: 0n };
+    const cutoff = new Date(now.getTime() - this.graceMs).toISOString();
+    const orphans = await ledger.listOpenHolds({ createdBefore: cutoff, limit: this.batchSize });
+    for (const hold of orphans) await this.close(hold, report);
+    // Checkpoints of closed holds are no longer needed; the grace period keeps those a slow settle may still read.
+    await recovery.pruneCheckpoints(cutoff);
+    if (orphans.length > 0)
+      this.logger.info({ ...report, chargedNanoUsd: String(report.chargedNanoUsd) }, 'ledger reconciled');
+    return report;
   }
 
   private async close(

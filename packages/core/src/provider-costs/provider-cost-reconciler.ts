@@ -5,12 +5,11 @@
  * Request records get the final cost. Every step is idempotent (the ledger closes a hold once, the billing API
  * answers the same cost again), so a run that dies half-way is finished by the next.
  */
-import { randomUUID } from 'node:crypto';
 import { MAX_BILLING_API_BATCH, type ProviderBillingApiV1 } from '@tollgate/provider-spec';
 import type { UpstreamTarget } from '@tollgate/provider-utils';
+import { LeasedRun } from '../credits/leased-run.js';
 import type { UpstreamCallOptions } from '../execution/upstream-call-options.js';
 import { type KernelLogger, silentLogger } from '../kernel/logger.js';
-import { PeriodicTask } from '../performance/periodic-task.js';
 import type { NanoUsd } from '../pricing/nano-usd.js';
 import type { LedgerRecoveryRepository } from '../store/ledger-recovery-repository.js';
 import type { LedgerRepository } from '../store/ledger-repository.js';
@@ -71,7 +70,15 @@ export interface ProviderCostReport {
 }
 
 type MutableReport = { -readonly [Key in keyof ProviderCostReport]: ProviderCostReport[Key] };
-type LastRun = { readonly report: ProviderCostReport } | { readonly error: unknown };
+
+const emptyReport = (): MutableReport => ({
+  leased: true,
+  asked: 0,
+  reported: 0,
+  unbilled: 0,
+  failedCalls: 0,
+  chargedNanoUsd: 0n,
+});
 
 /**
  * @example
@@ -81,102 +88,66 @@ type LastRun = { readonly report: ProviderCostReport } | { readonly error: unkno
  */
 export class ProviderCostReconciler {
   private readonly batchSize: number;
-  private readonly leaseMs: number;
-  private readonly holder: string;
   private readonly logger: KernelLogger;
-  private readonly now: () => Date;
-  private readonly task: PeriodicTask;
-  private last: LastRun | undefined;
+  private readonly job: LeasedRun<ProviderCostReport>;
 
   constructor(
     private readonly dependencies: ProviderCostReconcilerDependencies,
     options: ProviderCostReconcilerOptions = {},
   ) {
     this.batchSize = options.batchSize ?? DEFAULT_PROVIDER_COST_SCHEDULE.batchSize;
-    this.leaseMs = options.leaseMs ?? 5 * 60 * 1000;
-    this.holder = dependencies.holder ?? randomUUID();
     this.logger = dependencies.logger ?? silentLogger;
-    this.now = dependencies.now ?? (() => new Date());
-    this.task = new PeriodicTask({
+    this.job = new LeasedRun({
+      lease: PROVIDER_COST_RECONCILER_LEASE,
+      leases: dependencies.leases,
+      ...(dependencies.holder !== undefined ? { holder: dependencies.holder } : {}),
+      leaseMs: options.leaseMs ?? 5 * 60 * 1000,
       intervalMs: options.intervalMs ?? DEFAULT_PROVIDER_COST_SCHEDULE.intervalMs,
-      run: async () => {
-        try {
-          this.last = { report: await this.reconcile() };
-        } catch (error) {
-          this.last = { error };
-          throw error;
-        }
-      },
-      onError: (error) => this.logger.error({ err: error }, 'provider cost reconciliation failed'),
+      now: dependencies.now ?? (() => new Date()),
+      logger: this.logger,
+      failureMessage: 'provider cost reconciliation failed',
+      work: (now) => this.reconcile(now),
+      notLeased: () => ({ ...emptyReport(), leased: false }),
     });
   }
 
   /** Runs on the schedule (the first run one interval from now). Idempotent. */
   start(): void {
-    this.task.start();
+    this.job.start();
   }
 
   /** One run now (after the one in flight); resolves to what it did. */
-  async runOnce(): Promise<ProviderCostReport> {
-    this.last = undefined;
-    await this.task.runNow();
-    const last = this.last as LastRun | undefined;
-    if (last === undefined) throw new Error('The provider cost reconciler is stopped.');
-    if ('error' in last) throw last.error;
-    return last.report;
+  runOnce(): Promise<ProviderCostReport> {
+    return this.job.runOnce();
   }
 
   /** Cancels the schedule and waits for a run in flight. */
   stop(): Promise<void> {
-    return this.task.stop();
+    return this.job.stop();
   }
 
-  private async reconcile(): Promise<ProviderCostReport> {
-    const { providerCosts, leases } = this.dependencies;
-    const now = this.now();
-    const leased = await leases.claimLease({
-      name: PROVIDER_COST_RECONCILER_LEASE,
-      holder: this.holder,
-      now: now.toISOString(),
-      leaseUntil: new Date(now.getTime() + this.leaseMs).toISOString(),
-    });
-    const report: MutableReport = {
-      leased,
-      asked: 0,
-      reported: 0,
-      unbilled: 0,
-      failedCalls: 0,
-      chargedNanoUsd: 0n,
-    };
-    if (!leased) return report;
-    try {
-      const due = await providerCosts.listDue({ now: now.toISOString(), limit: this.batchSize });
-      const byProvider = new Map<string, PendingProviderCost[]>();
-      for (const row of due) {
-        const rows = byProvider.get(row.providerId) ?? [];
-        rows.push(row);
-        byProvider.set(row.providerId, rows);
-      }
-      for (const [providerId, rows] of byProvider) {
-        for (let start = 0; start < rows.length; start += MAX_BILLING_API_BATCH) {
-          await this.reconcileBatch(
-            providerId,
-            rows.slice(start, start + MAX_BILLING_API_BATCH),
-            now,
-            report,
-          );
-        }
-      }
-      if (due.length > 0) {
-        this.logger.info(
-          { ...report, chargedNanoUsd: String(report.chargedNanoUsd) },
-          'provider costs reconciled',
-        );
-      }
-      return report;
-    } finally {
-      await leases.releaseLease({ name: PROVIDER_COST_RECONCILER_LEASE, holder: this.holder });
+  private async reconcile(now: Date): Promise<ProviderCostReport> {
+    const { providerCosts } = this.dependencies;
+    const report = emptyReport();
+    const due = await providerCosts.listDue({ now: now.toISOString(), limit: this.batchSize });
+    const byProvider = new Map<string, PendingProviderCost[]>();
+    for (const row of due) {
+      const rows = byProvider.get(row.providerId) ?? [];
+      rows.push(row);
+      byProvider.set(row.providerId, rows);
     }
+    for (const [providerId, rows] of byProvider) {
+      for (let start = 0; start < rows.length; start += MAX_BILLING_API_BATCH) {
+        await this.reconcileBatch(providerId, rows.slice(start, start + MAX_BILLING_API_BATCH), now, report);
+      }
+    }
+    if (due.length > 0) {
+      this.logger.info(
+        { ...report, chargedNanoUsd: String(report.chargedNanoUsd) },
+        'provider costs reconciled',
+      );
+    }
+    return report;
   }
 
   private async reconcileBatch(
