@@ -33,7 +33,8 @@ const shapeOf = (client: number): Shape => ({
 });
 
 interface Outcome {
-  readonly requestId: string;
+  /** The gateway's id of the request, from the answer's headers; none when the crash came before them. */
+  readonly requestId?: string;
   readonly shape: Shape;
   /** The client received the whole answer (a JSON body, or a stream up to `[DONE]`). */
   readonly complete: boolean;
@@ -54,8 +55,7 @@ function configFile(dataDir: string, name: string, reconciler: object): string {
   return file;
 }
 
-async function send(gateway: GatewayProcess, requestId: string, shape: Shape, n: number): Promise<Outcome> {
-  const base = { requestId, shape };
+async function send(gateway: GatewayProcess, client: number, shape: Shape, n: number): Promise<Outcome> {
   let response: Response;
   try {
     response = await fetch(`${gateway.url}/v1/chat/completions`, {
@@ -63,18 +63,18 @@ async function send(gateway: GatewayProcess, requestId: string, shape: Shape, n:
       headers: {
         authorization: `Bearer ${gateway.token}`,
         'content-type': 'application/json',
-        'x-request-id': requestId,
       },
       body: JSON.stringify({
         model: `${MODEL}:${shape.provider}`,
-        messages: [{ role: 'user', content: `Request ${requestId} (${n}): tell me a story.` }],
+        messages: [{ role: 'user', content: `Request ${n} of client ${client}: tell me a story.` }],
         max_tokens: 64,
         ...(shape.stream ? { stream: true, stream_options: { include_usage: true } } : {}),
       }),
     });
   } catch {
-    return { ...base, complete: false };
+    return { shape, complete: false };
   }
+  const base = { requestId: response.headers.get('x-request-id') ?? undefined, shape };
   if (response.status !== 200) {
     await response.body?.cancel().catch(() => undefined);
     return { ...base, complete: false, status: response.status };
@@ -156,7 +156,7 @@ async function crashUnderLoadAndRecover(
   let crashing = false;
   const clients = Array.from({ length: CLIENTS }, async (_, client) => {
     for (let n = 0; !crashing; n += 1) {
-      const outcome = await send(first, `crash-${client}-${n}`, shapeOf(client), n);
+      const outcome = await send(first, client, shapeOf(client), n);
       outcomes.push(outcome);
       if (outcome.status !== undefined && outcome.status !== 200) throw new Error(JSON.stringify(outcome));
     }
@@ -242,7 +242,7 @@ async function crashUnderLoadAndRecover(
 
   // Nothing lost: every complete answer was settled once, at the cost it reported.
   for (const outcome of completed) {
-    const [closing] = closings.get(outcome.requestId) ?? [];
+    const [closing] = closings.get(outcome.requestId!) ?? [];
     expect(closing?.kind, outcome.requestId).toBe('settle');
     expect(usdNumber(closing!.amountNanoUsd), outcome.requestId).toBe(outcome.cost);
   }
@@ -259,12 +259,14 @@ async function crashUnderLoadAndRecover(
     }
   }
   // Every settlement belongs to a complete answer, a checkpointed cut stream, or a request the crash cut after
-  // its settlement was durable (its client missed only the last bytes).
+  // its settlement was durable (its client missed only the last bytes, or, for a JSON answer, all of them: those
+  // requests never told their client their id, so they are counted, not named).
   const settlements = entries.filter((entry) => entry.kind === 'settle');
   const cutIds = new Set(cut.map((outcome) => outcome.requestId));
-  for (const settlement of settlements) {
-    expect(completedIds.has(settlement.requestId) || cutIds.has(settlement.requestId)).toBe(true);
-  }
+  const unnamed = settlements.filter(
+    (settlement) => !completedIds.has(settlement.requestId) && !cutIds.has(settlement.requestId),
+  );
+  expect(unnamed.length).toBeLessThanOrEqual(cut.filter((outcome) => outcome.requestId === undefined).length);
   // The usage report explains every charge the reconciler made: a record per checkpointed stream, as interrupted.
   const csv = await runCli(['usage', 'crash', '--csv'], storeEnv);
   const [header, ...lines] = csv.stdout.trim().split(/\r?\n/);

@@ -11,7 +11,7 @@ import { type Logger, pino } from 'pino';
 import { adminRoutes } from './admin/admin-routes.js';
 import { SERVER_CONFIG_DEFAULTS } from './config/server-config.js';
 import { installErrorHandlers } from './http/install-error-handlers.js';
-import { requestIdFor } from './http/request-id.js';
+import { newRequestId } from './http/request-id.js';
 import { SANDBOX_HEADER } from './http/sandbox-header.js';
 import { gatewaySwaggerOptions } from './http/swagger-options.js';
 import { hubRoutes } from './hub/hub-routes.js';
@@ -90,7 +90,7 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
       return server;
     },
     bodyLimit: bodyLimitBytes,
-    genReqId: (request) => requestIdFor(request.headers),
+    genReqId: () => newRequestId(),
     requestIdHeader: false,
     // The shutdown hooks answer requests that arrive while draining, with an OpenAI-style body.
     return503OnClosing: false,

@@ -19,7 +19,6 @@ const RATE = { inputPerMillionTokens: '1', outputPerMillionTokens: '20' };
 async function checkpointMidStream(checkpointIntervalMs: number) {
   test = await startBillingGateway(RATE, { config: { billing: { checkpointIntervalMs } } });
   test.simulator.setLatency('groq', { tokensPerSecond: 20 });
-  const requestId = `checkpointed-${checkpointIntervalMs}`;
   const response = await test.chat(
     {
       model: MODEL,
@@ -27,9 +26,9 @@ async function checkpointMidStream(checkpointIntervalMs: number) {
       max_tokens: 64,
       stream: true,
     },
-    { headers: { 'x-request-id': requestId } },
   );
   expect(response.status).toBe(200);
+  const requestId = response.headers.get('x-request-id')!;
   const reader = response.body!.getReader();
   const store = test.gateway.kernel.store;
   const key = { requestId, attempt: 1 };

@@ -1,17 +1,31 @@
-/** Picks the id of each request: the caller's `x-request-id` when it is sane, else a fresh UUID. */
-import { randomUUID } from 'node:crypto';
+/**
+ * The id of each request, and the client's own correlation id.
+ *
+ * The gateway always mints the id it bills by: the ledger and the request records are idempotent by request id, so
+ * an id the client chose would let a client replay one id for free requests, or collide with another account's
+ * request. The ids are UUIDv7 (time-ordered), so the indexes keyed by request id grow at their end instead of
+ * dirtying a random page per insert. A client's sane `x-request-id` is kept as `clientRequestId`, for its logs.
+ */
 import type { IncomingHttpHeaders } from 'node:http';
+import { v7 } from 'uuid';
 
 /** Printable, header- and log-safe, and short enough not to bloat logs. */
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:=+/-]{1,128}$/;
 
 /**
  * @example
- * requestIdFor({ 'x-request-id': 'trace-42' }) === 'trace-42';
- * requestIdFor({ 'x-request-id': 'bad id\n' }); // a new UUID
+ * newRequestId(); // '01a23aee-b29e-730e-a983-35a5802043b4'
  */
-export function requestIdFor(headers: IncomingHttpHeaders): string {
+export function newRequestId(): string {
+  return v7();
+}
+
+/**
+ * @example
+ * clientRequestIdOf({ 'x-request-id': 'trace-42' }) === 'trace-42';
+ * clientRequestIdOf({ 'x-request-id': 'bad id\n' }) === undefined;
+ */
+export function clientRequestIdOf(headers: IncomingHttpHeaders): string | undefined {
   const incoming = headers['x-request-id'];
-  if (typeof incoming === 'string' && SANE_REQUEST_ID.test(incoming)) return incoming;
-  return randomUUID();
+  return typeof incoming === 'string' && SANE_REQUEST_ID.test(incoming) ? incoming : undefined;
 }

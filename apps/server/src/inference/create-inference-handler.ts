@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { type BilledOrganization, coreTokens, type Kernel, type Principal } from '@tollgate/core';
 import type { Logger } from 'pino';
 import { openAiErrorBody } from '../http/openai-error.js';
-import { requestIdFor } from '../http/request-id.js';
+import { clientRequestIdOf, newRequestId } from '../http/request-id.js';
 import { SANDBOX_HEADER } from '../http/sandbox-header.js';
 import type { GatewayLifecycle } from '../lifecycle/gateway-lifecycle.js';
 import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
@@ -95,7 +95,8 @@ export function createInferenceHandler(options: InferenceHandlerOptions): Infere
     work: (exchange: InferenceExchange, caller: InferenceCaller) => Promise<void>,
   ) {
     const startedAt = performance.now();
-    const requestId = requestIdFor(request.headers);
+    const requestId = newRequestId();
+    const clientRequestId = clientRequestIdOf(request.headers);
     const headers: OutgoingHttpHeaders = { 'x-request-id': requestId };
     if (sandbox) headers[SANDBOX_HEADER] = 'simulated';
     const controller = new AbortController();
@@ -103,7 +104,14 @@ export function createInferenceHandler(options: InferenceHandlerOptions): Infere
       if (!response.writableFinished) controller.abort(new Error('The client closed the connection.'));
       recordHttpResponse(metrics, request.method ?? 'POST', route, response, startedAt);
     });
-    const exchange: InferenceExchange = { request, response, requestId, headers, signal: controller.signal };
+    const exchange: InferenceExchange = {
+      request,
+      response,
+      requestId,
+      ...(clientRequestId === undefined ? {} : { clientRequestId }),
+      headers,
+      signal: controller.signal,
+    };
     if (lifecycle.shuttingDown) {
       headers.connection = 'close';
       headers['retry-after'] = '1';

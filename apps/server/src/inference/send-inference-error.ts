@@ -14,7 +14,10 @@ import { sendJson } from './send-json.js';
  */
 export function sendInferenceError(exchange: InferenceExchange, error: unknown, logger: Logger): void {
   const { status, body, internal } = openAiErrorFor(error);
-  const log = { requestId: exchange.requestId };
+  const log = {
+    requestId: exchange.requestId,
+    ...(exchange.clientRequestId === undefined ? {} : { clientRequestId: exchange.clientRequestId }),
+  };
   if (internal) logger.error({ ...log, err: error }, 'Request failed with an internal error');
   else if (status >= 500)
     logger.warn({ ...log, err: error, status }, `Request failed: ${body.error.message}`);

@@ -38,12 +38,15 @@ describe('POST /v1/chat/completions (JSON)', () => {
     expect(upstream.headers.authorization).toBe(`Bearer ${test.simulator.apiKeyFor('groq')}`);
   });
 
-  it('echoes a sane incoming x-request-id', async () => {
-    const response = await test.chat(
-      { model: `${CHAT_MODEL}:groq`, messages: [{ role: 'user', content: 'Hi' }] },
-      { headers: { 'x-request-id': 'client-trace-0042' } },
+  it("answers with the gateway's own request id, whatever x-request-id the client sent", async () => {
+    const body = { model: `${CHAT_MODEL}:groq`, messages: [{ role: 'user', content: 'Hi' }] };
+    const init = { headers: { 'x-request-id': 'client-trace-0042' } };
+    const ids = [await test.chat(body, init), await test.chat(body, init)].map((response) =>
+      response.headers.get('x-request-id'),
     );
-    expect(response.headers.get('x-request-id')).toBe('client-trace-0042');
+    expect(ids[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(ids[1]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(ids[0]).not.toBe(ids[1]);
   });
 
   it('passes tool definitions through and returns the tool call', async () => {
