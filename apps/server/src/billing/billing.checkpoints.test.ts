@@ -19,14 +19,12 @@ const RATE = { inputPerMillionTokens: '1', outputPerMillionTokens: '20' };
 async function checkpointMidStream(checkpointIntervalMs: number) {
   test = await startBillingGateway(RATE, { config: { billing: { checkpointIntervalMs } } });
   test.simulator.setLatency('groq', { tokensPerSecond: 20 });
-  const response = await test.chat(
-    {
-      model: MODEL,
-      messages: [{ role: 'user', content: 'Tell me a long story.' }],
-      max_tokens: 64,
-      stream: true,
-    },
-  );
+  const response = await test.chat({
+    model: MODEL,
+    messages: [{ role: 'user', content: 'Tell me a long story.' }],
+    max_tokens: 64,
+    stream: true,
+  });
   expect(response.status).toBe(200);
   const requestId = response.headers.get('x-request-id')!;
   const reader = response.body!.getReader();

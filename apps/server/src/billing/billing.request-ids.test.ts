@@ -4,7 +4,13 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TestGateway } from '../test-gateway.test-helpers.js';
-import { balanceOf, chargesOf, expectLedgerVerifies, MODEL, startBillingGateway } from './billing.test-helpers.js';
+import {
+  balanceOf,
+  chargesOf,
+  expectLedgerVerifies,
+  MODEL,
+  startBillingGateway,
+} from './billing.test-helpers.js';
 
 let test: TestGateway | undefined;
 afterEach(async () => {
