@@ -74,7 +74,7 @@ interface PeriodRow {
   readonly included_held_nano_usd: bigint;
 }
 
-/** The account's and the period's figures a reservation or a closing reads, from one join. */
+/** The account's and the period's figures a reservation reads, from one join. */
 interface ReservePositionRow {
   readonly prepaid_granted_nano_usd: bigint;
   readonly prepaid_used_nano_usd: bigint;
@@ -85,6 +85,9 @@ interface ReservePositionRow {
   readonly pay_as_you_go_used_nano_usd: bigint;
   readonly included_held_nano_usd: bigint;
 }
+
+/** What a closing reads to split a charge: no held total, which only a reservation needs. */
+type ClosePositionRow = Omit<ReservePositionRow, 'held_nano_usd' | 'pay_as_you_go_limit_nano_usd'>;
 
 type EntryValues = Omit<LedgerEntry, 'sequence' | 'createdAt'>;
 
@@ -109,17 +112,21 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
   };
   // No RETURNING on the request path: SQLite gathers RETURNING rows in an ephemeral b-tree, whose set-up (a page
   // cache and a zeroed page) cost more than the statement itself. `sequence` is the rowid, so `run()` reports it.
+  // A second hold or closing of one (request, attempt) is no change (the unique index of migration 18), not an error:
+  // a reservation learns it was a repeat from `changes`, without a lookup before every insert.
   const insertEntry = statement<unknown[], unknown>(
     `INSERT INTO ledger_entries (account_id, period, kind, request_id, attempt, amount_nano_usd, cost_nano_usd,
        included_nano_usd, prepaid_nano_usd, pay_as_you_go_nano_usd, created_at, included_only)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
   );
+  // "kind <> 'grant'" repeats the unique index's condition, so that the planner may use that partial index.
   const selectHoldEntry = statement<[string, number], EntryRow>(
-    `SELECT ${entryColumns} FROM ledger_entries WHERE request_id = ? AND attempt = ? AND kind = 'hold'`,
+    `SELECT ${entryColumns} FROM ledger_entries
+     WHERE request_id = ? AND attempt = ? AND kind <> 'grant' AND kind = 'hold'`,
   );
   const selectClosing = statement<[string, number], EntryRow>(
     `SELECT ${entryColumns} FROM ledger_entries
-     WHERE request_id = ? AND attempt = ? AND kind IN ('settle', 'release')`,
+     WHERE request_id = ? AND attempt = ? AND kind <> 'grant' AND kind IN ('settle', 'release')`,
   );
   const selectGrant = statement<[string], EntryRow>(
     `SELECT ${entryColumns} FROM ledger_entries WHERE request_id = ? AND kind = 'grant'`,
@@ -139,12 +146,19 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
   const deleteOpenHold = statement<[string, number], unknown>(
     'DELETE FROM ledger_open_holds WHERE request_id = ? AND attempt = ?',
   );
-  // Everything a reservation reads, in one statement: the account's row (its held total counts every period's
-  // holds) and the period's. No row when either is missing.
+  // Everything a reservation reads, in one statement: the account's row, the period's, and the account's held total
+  // (every period's holds count against prepaid credits), summed from its period rows. No row when either is missing.
   const selectReservePosition = statement<[string, string], ReservePositionRow>(
-    `SELECT a.prepaid_granted_nano_usd, a.prepaid_used_nano_usd, a.held_nano_usd, p.included_nano_usd,
+    `SELECT a.prepaid_granted_nano_usd, a.prepaid_used_nano_usd, p.included_nano_usd,
        p.pay_as_you_go_limit_nano_usd, p.included_used_nano_usd, p.pay_as_you_go_used_nano_usd,
-       p.included_held_nano_usd
+       p.included_held_nano_usd,
+       (SELECT SUM(h.held_nano_usd) FROM ledger_period_balances h WHERE h.account_id = a.account_id) AS held_nano_usd
+     FROM ledger_account_balances a JOIN ledger_period_balances p ON p.account_id = a.account_id
+     WHERE a.account_id = ? AND p.period = ?`,
+  );
+  const selectClosePosition = statement<[string, string], ClosePositionRow>(
+    `SELECT a.prepaid_granted_nano_usd, a.prepaid_used_nano_usd, p.included_nano_usd, p.included_used_nano_usd,
+       p.pay_as_you_go_used_nano_usd, p.included_held_nano_usd
      FROM ledger_account_balances a JOIN ledger_period_balances p ON p.account_id = a.account_id
      WHERE a.account_id = ? AND p.period = ?`,
   );
@@ -156,13 +170,16 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
   const ensureAccount = statement<[string], unknown>(
     'INSERT INTO ledger_account_balances (account_id) VALUES (?) ON CONFLICT DO NOTHING',
   );
+  const accountColumns = `a.account_id, a.prepaid_granted_nano_usd, a.prepaid_used_nano_usd,
+    (SELECT COALESCE(SUM(h.held_nano_usd), 0) FROM ledger_period_balances h WHERE h.account_id = a.account_id)
+      AS held_nano_usd`;
   const selectAccount = statement<[string], AccountRow>(
-    'SELECT * FROM ledger_account_balances WHERE account_id = ?',
+    `SELECT ${accountColumns} FROM ledger_account_balances a WHERE a.account_id = ?`,
   );
-  const selectAccounts = statement<[], AccountRow>('SELECT * FROM ledger_account_balances');
-  const updateAccount = statement<[bigint, bigint, bigint, string], unknown>(
+  const selectAccounts = statement<[], AccountRow>(`SELECT ${accountColumns} FROM ledger_account_balances a`);
+  const updateAccount = statement<[bigint, bigint, string], unknown>(
     `UPDATE ledger_account_balances SET prepaid_granted_nano_usd = prepaid_granted_nano_usd + ?,
-       prepaid_used_nano_usd = prepaid_used_nano_usd + ?, held_nano_usd = held_nano_usd + ?
+       prepaid_used_nano_usd = prepaid_used_nano_usd + ?
      WHERE account_id = ?`,
   );
   const upsertPeriodAllowance = statement<[string, string, bigint, bigint | null], unknown>(
@@ -182,9 +199,10 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
      WHERE account_id = ? AND period = ?`,
   );
 
-  const append = (values: EntryValues): LedgerEntry => {
+  /** The entry, or undefined when its (request, attempt) already has an entry of its kind. */
+  const tryAppend = (values: EntryValues): LedgerEntry | undefined => {
     const createdAt = new Date().toISOString();
-    const { lastInsertRowid } = insertEntry().run(
+    const { changes, lastInsertRowid } = insertEntry().run(
       values.accountId,
       values.period,
       values.kind,
@@ -198,7 +216,14 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
       createdAt,
       values.includedOnly === true ? 1 : 0,
     );
-    return { ...values, sequence: BigInt(lastInsertRowid), createdAt };
+    return changes === 0 ? undefined : { ...values, sequence: BigInt(lastInsertRowid), createdAt };
+  };
+  const append = (values: EntryValues): LedgerEntry => {
+    const entry = tryAppend(values);
+    // Closings and grants are looked up (or their open hold taken) in the same transaction first.
+    if (entry === undefined)
+      throw new Error(`The ledger already has a ${values.kind} of ${values.requestId}.`);
+    return entry;
   };
   const noSplit = { includedNanoUsd: 0n, prepaidNanoUsd: 0n, payAsYouGoNanoUsd: 0n };
 
@@ -206,8 +231,10 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
   const reserve = (input: Parameters<LedgerRepository['reserve']>[0]) => {
     const { accountId, period, requestId, attempt, amountNanoUsd, allowance } = input;
     const includedOnly = input.includedOnly === true;
-    const existing = selectHoldEntry().get(requestId, attempt);
-    if (existing !== undefined) return { outcome: 'existing' as const, hold: holdOf(toEntry(existing)) };
+    const existing = () => {
+      const row = selectHoldEntry().get(requestId, attempt);
+      return row === undefined ? undefined : { outcome: 'existing' as const, hold: holdOf(toEntry(row)) };
+    };
     const limit = allowance.payAsYouGoLimitNanoUsd ?? null;
     let row = selectReservePosition().get(accountId, period);
     // The rows are written only when missing or when the allowance changed (a new tier, plan or seat count).
@@ -232,8 +259,10 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
     };
     const available = includedOnly ? availableIncludedCredit(position) : availableCredit(position);
     const amount = amountToHold(amountNanoUsd, input.minimumNanoUsd ?? amountNanoUsd, available);
-    if (amount === undefined) return { outcome: 'insufficient' as const, availableNanoUsd: available ?? 0n };
-    const entry = append({
+    // A repeated reservation is answered with its hold, even once the balance could no longer pay for it.
+    if (amount === undefined)
+      return existing() ?? { outcome: 'insufficient' as const, availableNanoUsd: available ?? 0n };
+    const entry = tryAppend({
       accountId,
       period,
       kind: 'hold',
@@ -244,6 +273,7 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
       ...noSplit,
       ...(includedOnly ? { includedOnly } : {}),
     });
+    if (entry === undefined) return existing()!;
     insertOpenHold().run(
       requestId,
       attempt,
@@ -253,7 +283,6 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
       entry.createdAt,
       includedOnly ? 1 : 0,
     );
-    updateAccount().run(0n, 0n, amount, accountId);
     updatePeriod().run(0n, 0n, amount, includedOnly ? amount : 0n, accountId, period);
     return { outcome: 'held' as const, hold: holdOf(entry) };
   };
@@ -270,7 +299,7 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
       return closing === undefined ? undefined : { closed: false, entry: toEntry(closing) };
     }
     deleteOpenHold().run(requestId, attempt);
-    const row = selectReservePosition().get(hold.account_id, hold.period) as ReservePositionRow;
+    const row = selectClosePosition().get(hold.account_id, hold.period) as ClosePositionRow;
     const includedOnly = hold.included_only === 1n;
     const { chargeNanoUsd: charge, split } = settleHold(
       kind === 'settle' ? (costNanoUsd ?? 0n) : 0n,
@@ -291,7 +320,7 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
       costNanoUsd: kind === 'settle' ? costNanoUsd : undefined,
       ...split,
     });
-    updateAccount().run(0n, split.prepaidNanoUsd, -hold.amount_nano_usd, hold.account_id);
+    if (split.prepaidNanoUsd !== 0n) updateAccount().run(0n, split.prepaidNanoUsd, hold.account_id);
     updatePeriod().run(
       split.includedNanoUsd,
       split.payAsYouGoNanoUsd,
@@ -317,7 +346,7 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
       costNanoUsd: undefined,
       ...noSplit,
     });
-    updateAccount().run(input.amountNanoUsd, 0n, 0n, input.accountId);
+    updateAccount().run(input.amountNanoUsd, 0n, input.accountId);
     return { outcome: 'granted' as const, entry };
   });
 

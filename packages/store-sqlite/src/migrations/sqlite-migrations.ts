@@ -14,6 +14,7 @@ import { createLedgerRecovery } from './0012-create-ledger-recovery.js';
 import { createPendingProviderCosts } from './0014-create-pending-provider-costs.js';
 import { addIncludedOnlyHolds } from './0015-add-included-only-holds.js';
 import { addCheckpointedRequests } from './0017-add-checkpointed-requests.js';
+import { leanLedgerTables } from './0018-lean-ledger-tables.js';
 
 export const sqliteMigrations: readonly SqliteMigration[] = [
   createUsersAndTokens,
@@ -30,4 +31,5 @@ export const sqliteMigrations: readonly SqliteMigration[] = [
   createPendingProviderCosts,
   addIncludedOnlyHolds,
   addCheckpointedRequests,
+  leanLedgerTables,
 ];
