@@ -83,7 +83,24 @@ describe('writeSseStream batching', () => {
     expect(response.endedWhileCorked).toBe(true);
   });
 
-  it('sends the headers at once when the first batch is not there yet', async () => {
+  it('keeps the headers for a first batch that waits only for work this turn already queued (a ledger commit)', async () => {
+    const response = new RoomyResponse();
+    async function* batches(): AsyncGenerator<readonly StreamItem[]> {
+      await new Promise((resolve) => setImmediate(resolve));
+      yield [{ type: 'chunk', data: { n: 1 } }];
+    }
+    const outcome = await writeSseStream({
+      response: response as unknown as ServerResponse,
+      batches: batches(),
+      signal: new AbortController().signal,
+    });
+    expect(outcome).toBe('completed');
+    expect(response.flushes).toBe(0);
+    expect(response.batches).toEqual([['data: {"n":1}\n\n', 'data: [DONE]\n\n']]);
+    expect(response.uncorks).toBe(response.corks);
+  });
+
+  it('sends the headers alone within a turn of the event loop when the first batch is not there yet', async () => {
     const response = new RoomyResponse();
     let flushesBeforeFirstBatch = -1;
     async function* batches(): AsyncGenerator<readonly StreamItem[]> {

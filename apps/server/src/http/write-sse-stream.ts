@@ -73,11 +73,15 @@ export async function writeSseStream({
 
   // What is written before the next tick leaves in one socket write (the headers, the first batch, the last
   // batch and `[DONE]` and the end of the body, say): the response is corked on the first write and uncorked
-  // on the next tick, which comes before any further I/O. A stream whose first batch is not there by then
-  // (the executor has it already; a native stream may not) still gets its headers at once.
+  // on the next tick, which comes before any further I/O. A stream whose first batch is not there within one turn
+  // of the event loop (a slow provider's first token) gets its headers alone then. Not sooner: a batch that waits
+  // only for work already queued for this turn, such as a complete answer held until its charge is in the ledger,
+  // still leaves with its headers in one write.
   let wrote = false;
   let corked = false;
+  let uncorkQueued = false;
   const uncork = () => {
+    uncorkQueued = false;
     if (!corked) return;
     corked = false;
     response.uncork();
@@ -86,14 +90,24 @@ export async function writeSseStream({
   corked = true;
   response.cork();
   process.nextTick(() => {
-    if (!wrote && !response.destroyed && !response.writableEnded) response.flushHeaders();
-    uncork();
+    if (wrote) return uncork();
+    // setImmediate twice: after the check phase this turn already queued (a ledger commit, say) has run.
+    setImmediate(() =>
+      setImmediate(() => {
+        if (wrote || response.destroyed || response.writableEnded) return;
+        response.flushHeaders();
+        uncork();
+      }),
+    );
   });
   const write = async (text: string): Promise<void> => {
     wrote = true;
     if (!corked && !response.destroyed) {
       corked = true;
       response.cork();
+    }
+    if (corked && !uncorkQueued) {
+      uncorkQueued = true;
       process.nextTick(uncork);
     }
     if (!response.write(text) && !response.destroyed) await drainedOrClosed(response);
