@@ -106,9 +106,14 @@ const holdColumns = 'request_id, attempt, account_id, period, amount_nano_usd, c
  *   amountNanoUsd: 2_000_000n, allowance: { includedNanoUsd: 100_000_000n, payAsYouGoLimitNanoUsd: 0n } });
  */
 export function createSqliteLedgerRepository(database: Database.Database): LedgerRepository {
+  // Prepared on first use, in safe-integer mode once (the mode sticks to the statement; setting it is a native call).
   const statement = <Parameters extends unknown[], Result>(sql: string) => {
     const get = prepareOnce<Parameters, Result>(database, sql);
-    return () => get().safeIntegers(true);
+    let prepared: Database.Statement<Parameters, Result> | undefined;
+    return () => {
+      prepared ??= get().safeIntegers(true);
+      return prepared;
+    };
   };
   // No RETURNING on the request path: SQLite gathers RETURNING rows in an ephemeral b-tree, whose set-up (a page
   // cache and a zeroed page) cost more than the statement itself. `sequence` is the rowid, so `run()` reports it.
