@@ -1,7 +1,7 @@
 // The CPU and instruction cost of a fixed number of streamed chat completions through one proxying process.
 //
 // node bench/tools/stream-cost.mjs --target gateway|proxy [--root DIR] [--requests N] [--warmup N] [--concurrency C]
-//   [--json] [--callgrind] [--chunks N] [--cpu-prof DIR] [--strace FILE]
+//   [--json] [--callgrind] [--chunks N] [--cpu-prof DIR] [--strace FILE] [--store sqlite|postgres]
 // --json sends JSON (not streamed) completions instead.
 // Not part of `pnpm bench`: a tool for comparing builds (see bench/README.md, 'Comparing two builds').
 // Prints CPU per request (utime + stime of the proxying process over the measured requests) and, under
@@ -17,6 +17,7 @@ import { parseArgs, promisify } from 'node:util';
 import { Pool } from 'undici';
 import { spawnNode } from '../lib/child-processes.mjs';
 import { findFreePort } from '../lib/free-port.mjs';
+import { createBenchDatabase } from '../lib/bench-database.mjs';
 import { createBenchToken } from '../lib/gateway-process.mjs';
 import { readCpuSeconds } from '../lib/process-stats.mjs';
 import { waitForStatus } from '../lib/wait-for-status.mjs';
@@ -44,6 +45,8 @@ const { values } = parseArgs({
     out: { type: 'string', default: '' },
     'cpu-prof': { type: 'string', default: '' },
     strace: { type: 'string', default: '' },
+    // postgres: a fresh database on TOLLGATE_DATABASE_URL's server (default the local test one), dropped at the end.
+    store: { type: 'string', default: 'sqlite' },
   },
 });
 const requests = Number(values.requests);
@@ -78,6 +81,8 @@ const wrap = (args) =>
       ];
 
 let child;
+/** The PostgreSQL database of `--store postgres`, dropped at the end. */
+let database;
 let origin;
 let requestPath;
 const headers = { 'content-type': 'application/json' };
@@ -100,7 +105,15 @@ if (values.target === 'proxy') {
   headers.authorization = 'Bearer bench';
 } else {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'tollgate-stream-cost-'));
-  const { token } = await createBenchToken({ repositoryRoot: root, dataDir });
+  if (values.store !== 'sqlite' && values.store !== 'postgres') throw new Error('--store is sqlite or postgres');
+  database =
+    values.store === 'postgres'
+      ? await createBenchDatabase(
+          root,
+          process.env.TOLLGATE_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
+        )
+      : undefined;
+  const { token } = await createBenchToken({ repositoryRoot: root, dataDir, databaseUrl: database?.databaseUrl });
   const port = await findFreePort();
   const [command, ...args] = wrap([path.join(root, 'apps/server/dist/main.js')]);
   child = spawn('taskset', ['-c', '0', command, ...args], {
@@ -113,6 +126,7 @@ if (values.target === 'proxy') {
       TOLLGATE_PORT: String(port),
       TOLLGATE_HOST: '127.0.0.1',
       TOLLGATE_DATA_DIR: dataDir,
+      ...(database === undefined ? {} : { TOLLGATE_DATABASE_URL: database.databaseUrl }),
       TOLLGATE_LOG_LEVEL: 'warn',
       TOLLGATE_PROVIDER_GROQ_BASE_URL: mockUrl,
       GROQ_API_KEY: 'bench',
@@ -194,6 +208,7 @@ const result = {
   target: values.target,
   mode: values.json ? 'json' : 'stream',
   billing: process.env.TOLLGATE_BILLING ?? 'default',
+  store: values.store,
   root,
   requests,
   concurrency,
@@ -229,4 +244,5 @@ child.kill('SIGTERM');
 await new Promise((resolve) => setTimeout(resolve, 2000));
 if (child.exitCode === null) child.kill('SIGKILL');
 await mock.stop();
+await database?.drop();
 process.exit(0);
