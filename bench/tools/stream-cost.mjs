@@ -15,9 +15,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { Pool } from 'undici';
+import { createBenchDatabase } from '../lib/bench-database.mjs';
 import { spawnNode } from '../lib/child-processes.mjs';
 import { findFreePort } from '../lib/free-port.mjs';
-import { createBenchDatabase } from '../lib/bench-database.mjs';
 import { createBenchToken } from '../lib/gateway-process.mjs';
 import { readCpuSeconds } from '../lib/process-stats.mjs';
 import { waitForStatus } from '../lib/wait-for-status.mjs';
@@ -105,7 +105,8 @@ if (values.target === 'proxy') {
   headers.authorization = 'Bearer bench';
 } else {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'tollgate-stream-cost-'));
-  if (values.store !== 'sqlite' && values.store !== 'postgres') throw new Error('--store is sqlite or postgres');
+  if (values.store !== 'sqlite' && values.store !== 'postgres')
+    throw new Error('--store is sqlite or postgres');
   database =
     values.store === 'postgres'
       ? await createBenchDatabase(
@@ -113,7 +114,11 @@ if (values.target === 'proxy') {
           process.env.TOLLGATE_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
         )
       : undefined;
-  const { token } = await createBenchToken({ repositoryRoot: root, dataDir, databaseUrl: database?.databaseUrl });
+  const { token } = await createBenchToken({
+    repositoryRoot: root,
+    dataDir,
+    databaseUrl: database?.databaseUrl,
+  });
   const port = await findFreePort();
   const [command, ...args] = wrap([path.join(root, 'apps/server/dist/main.js')]);
   child = spawn('taskset', ['-c', '0', command, ...args], {
