@@ -15,7 +15,6 @@ import {
   settleHold,
 } from '@tollgate/core';
 import type Database from 'better-sqlite3';
-import { prepareOnce } from './prepare-once.js';
 import { createTurnBatchedWriter } from './turn-batched-writer.js';
 
 /** One write of the ledger, as the turn-batched writer carries it. */
@@ -87,7 +86,10 @@ interface ReservePositionRow {
 }
 
 /** What a closing reads to split a charge: no held total, which only a reservation needs. */
-type ClosePositionRow = Omit<ReservePositionRow, 'held_nano_usd' | 'pay_as_you_go_limit_nano_usd'>;
+type ClosePositionRow = Omit<
+  ReservePositionRow,
+  'held_nano_usd' | 'pay_as_you_go_limit_nano_usd' | 'pay_as_you_go_used_nano_usd'
+>;
 
 type EntryValues = Omit<LedgerEntry, 'sequence' | 'createdAt'>;
 
@@ -108,10 +110,9 @@ const holdColumns = 'request_id, attempt, account_id, period, amount_nano_usd, c
 export function createSqliteLedgerRepository(database: Database.Database): LedgerRepository {
   // Prepared on first use, in safe-integer mode once (the mode sticks to the statement; setting it is a native call).
   const statement = <Parameters extends unknown[], Result>(sql: string) => {
-    const get = prepareOnce<Parameters, Result>(database, sql);
     let prepared: Database.Statement<Parameters, Result> | undefined;
     return () => {
-      prepared ??= get().safeIntegers(true);
+      prepared ??= database.prepare<Parameters, Result>(sql).safeIntegers(true);
       return prepared;
     };
   };
@@ -163,7 +164,7 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
   );
   const selectClosePosition = statement<[string, string], ClosePositionRow>(
     `SELECT a.prepaid_granted_nano_usd, a.prepaid_used_nano_usd, p.included_nano_usd, p.included_used_nano_usd,
-       p.pay_as_you_go_used_nano_usd, p.included_held_nano_usd
+       p.included_held_nano_usd
      FROM ledger_account_balances a JOIN ledger_period_balances p ON p.account_id = a.account_id
      WHERE a.account_id = ? AND p.period = ?`,
   );

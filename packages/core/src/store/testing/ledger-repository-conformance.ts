@@ -79,6 +79,16 @@ export function describeLedgerRepositoryConformance(ledger: () => LedgerReposito
       await expectSound();
     });
 
+    it('returns the existing hold to a repeated reservation that the balance could no longer pay for', async () => {
+      const first = await ledger().reserve(reservation({ requestId: 'all', amountNanoUsd: 100_000_000n }));
+      const again = await ledger().reserve(reservation({ requestId: 'all', amountNanoUsd: 100_000_000n }));
+
+      expect(first.outcome).toBe('held');
+      expect(again).toEqual({ outcome: 'existing', hold: first.outcome === 'held' ? first.hold : undefined });
+      expect((await ledger().balance(accountId, period)).heldNanoUsd).toBe(100_000_000n);
+      await expectSound();
+    });
+
     it('keeps accounts apart', async () => {
       await ledger().reserve(reservation({ requestId: 'a', amountNanoUsd: 100_000_000n }));
 
