@@ -15,7 +15,16 @@ import {
   settleHold,
 } from '@tollgate/core';
 import type Database from 'better-sqlite3';
-import { createTurnBatchedWriter } from './turn-batched-writer.js';
+import {
+  createLedgerPositions,
+  type PeriodFigures,
+  type PositionRow,
+  positionOf,
+} from './sqlite-ledger-positions.js';
+import { createTurnBatchedWriter, type TransactionScope } from './turn-batched-writer.js';
+
+/** How many of its own open holds a connection remembers at most (each is a few hundred bytes). */
+const MAX_REMEMBERED_HOLDS = 100_000;
 
 /** One write of the ledger, as the turn-batched writer carries it. */
 type LedgerCall =
@@ -72,24 +81,6 @@ interface PeriodRow {
   readonly held_nano_usd: bigint;
   readonly included_held_nano_usd: bigint;
 }
-
-/** The account's and the period's figures a reservation reads, from one join. */
-interface ReservePositionRow {
-  readonly prepaid_granted_nano_usd: bigint;
-  readonly prepaid_used_nano_usd: bigint;
-  readonly held_nano_usd: bigint;
-  readonly included_nano_usd: bigint;
-  readonly pay_as_you_go_limit_nano_usd: bigint | null;
-  readonly included_used_nano_usd: bigint;
-  readonly pay_as_you_go_used_nano_usd: bigint;
-  readonly included_held_nano_usd: bigint;
-}
-
-/** What a closing reads to split a charge: no held total, which only a reservation needs. */
-type ClosePositionRow = Omit<
-  ReservePositionRow,
-  'held_nano_usd' | 'pay_as_you_go_limit_nano_usd' | 'pay_as_you_go_used_nano_usd'
->;
 
 type EntryValues = Omit<LedgerEntry, 'sequence' | 'createdAt'>;
 
@@ -154,20 +145,28 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
   );
   // Everything a reservation reads, in one statement: the account's row, the period's, and the account's held total
   // (every period's holds count against prepaid credits), summed from its period rows. No row when either is missing.
-  const selectReservePosition = statement<[string, string], ReservePositionRow>(
-    `SELECT a.prepaid_granted_nano_usd, a.prepaid_used_nano_usd, p.included_nano_usd,
+  const positionColumns = `a.prepaid_granted_nano_usd, a.prepaid_used_nano_usd, p.included_nano_usd,
        p.pay_as_you_go_limit_nano_usd, p.included_used_nano_usd, p.pay_as_you_go_used_nano_usd,
-       p.included_held_nano_usd,
+       p.included_held_nano_usd`;
+  const positionJoin = `FROM ledger_account_balances a JOIN ledger_period_balances p ON p.account_id = a.account_id
+     WHERE a.account_id = ? AND p.period = ?`;
+  const selectPositionAndHeld = statement<[string, string], PositionRow>(
+    `SELECT ${positionColumns},
        (SELECT SUM(h.held_nano_usd) FROM ledger_period_balances h WHERE h.account_id = a.account_id) AS held_nano_usd
-     FROM ledger_account_balances a JOIN ledger_period_balances p ON p.account_id = a.account_id
-     WHERE a.account_id = ? AND p.period = ?`,
+     ${positionJoin}`,
   );
-  const selectClosePosition = statement<[string, string], ClosePositionRow>(
-    `SELECT a.prepaid_granted_nano_usd, a.prepaid_used_nano_usd, p.included_nano_usd, p.included_used_nano_usd,
-       p.included_held_nano_usd
-     FROM ledger_account_balances a JOIN ledger_period_balances p ON p.account_id = a.account_id
-     WHERE a.account_id = ? AND p.period = ?`,
+  // A closing splits its charge by the period's figures and prepaid credit; it needs no held total.
+  const selectPosition = statement<[string, string], PositionRow>(
+    `SELECT ${positionColumns} ${positionJoin}`,
   );
+  const selectHeldStatement = statement<[string], bigint | null>(
+    'SELECT SUM(held_nano_usd) FROM ledger_period_balances WHERE account_id = ?',
+  );
+  let selectHeldPlucked: Database.Statement<[string], bigint | null> | undefined;
+  const selectHeld = () => {
+    selectHeldPlucked ??= selectHeldStatement().pluck();
+    return selectHeldPlucked;
+  };
   const selectOpenHolds = statement<[string, number], HoldRow>(
     `SELECT ${holdColumns} FROM ledger_open_holds WHERE created_at < ?
      ORDER BY created_at, request_id, attempt LIMIT ?`,
@@ -233,6 +232,53 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
   };
   const noSplit = { includedNanoUsd: 0n, prepaidNanoUsd: 0n, payAsYouGoNanoUsd: 0n };
 
+  const positions = createLedgerPositions({
+    selectPositionAndHeld,
+    selectPosition,
+    selectHeld,
+    updatePeriod,
+    updateAccount,
+  });
+  // The holds this connection took and has not closed: a closing finds its hold here instead of reading it back.
+  // Only committed holds are kept; a closing still deletes the row and trusts this copy only when the delete
+  // changed it (another connection, a crash reconciler say, may have closed the hold since).
+  const ownHolds = new Map<string, LedgerHold>();
+  const takenThisTransaction: LedgerHold[] = [];
+  const holdKey = (requestId: string, attempt: number) => `${requestId}\u0000${attempt}`;
+  const scope: TransactionScope = {
+    finish: () => positions.finish(),
+    settle(committed) {
+      positions.settle(committed);
+      if (committed) {
+        // A bound on what unclosed holds of a misbehaving caller can keep; the map is only a shortcut.
+        if (ownHolds.size > MAX_REMEMBERED_HOLDS) ownHolds.clear();
+        for (const hold of takenThisTransaction) ownHolds.set(holdKey(hold.requestId, hold.attempt), hold);
+      }
+      takenThisTransaction.length = 0;
+    },
+  };
+
+  /** The (account, period) figures, with the allowance brought up to date: undefined never. */
+  const positionFor = (accountId: string, period: string, allowance: ReserveInput['allowance']) => {
+    const limit = allowance.payAsYouGoLimitNanoUsd ?? null;
+    const figures = positions.get(accountId, period, true);
+    if (figures === undefined) {
+      ensureAccount().run(accountId);
+      upsertPeriodAllowance().run(accountId, period, allowance.includedNanoUsd, limit);
+      return positions.get(accountId, period, true) as PeriodFigures;
+    }
+    // The row is written only when the allowance changed (a new tier, plan or seat count).
+    if (
+      figures.includedNanoUsd !== allowance.includedNanoUsd ||
+      (figures.payAsYouGoLimitNanoUsd ?? null) !== limit
+    ) {
+      upsertPeriodAllowance().run(accountId, period, allowance.includedNanoUsd, limit);
+      figures.includedNanoUsd = allowance.includedNanoUsd;
+      figures.payAsYouGoLimitNanoUsd = allowance.payAsYouGoLimitNanoUsd ?? undefined;
+    }
+    return figures;
+  };
+
   // Plain functions: the turn-batched writer runs them inside its IMMEDIATE transaction, without a savepoint each.
   const reserve = (input: Parameters<LedgerRepository['reserve']>[0]) => {
     const { accountId, period, requestId, attempt, amountNanoUsd, allowance } = input;
@@ -241,28 +287,8 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
       const row = selectHoldEntry().get(requestId, attempt);
       return row === undefined ? undefined : { outcome: 'existing' as const, hold: holdOf(toEntry(row)) };
     };
-    const limit = allowance.payAsYouGoLimitNanoUsd ?? null;
-    let row = selectReservePosition().get(accountId, period);
-    // The rows are written only when missing or when the allowance changed (a new tier, plan or seat count).
-    if (
-      row === undefined ||
-      row.included_nano_usd !== allowance.includedNanoUsd ||
-      row.pay_as_you_go_limit_nano_usd !== limit
-    ) {
-      ensureAccount().run(accountId);
-      upsertPeriodAllowance().run(accountId, period, allowance.includedNanoUsd, limit);
-      row = selectReservePosition().get(accountId, period) as ReservePositionRow;
-    }
-    const position = {
-      includedNanoUsd: row.included_nano_usd,
-      payAsYouGoLimitNanoUsd: row.pay_as_you_go_limit_nano_usd ?? undefined,
-      includedUsedNanoUsd: row.included_used_nano_usd,
-      payAsYouGoUsedNanoUsd: row.pay_as_you_go_used_nano_usd,
-      includedHeldNanoUsd: row.included_held_nano_usd,
-      prepaidGrantedNanoUsd: row.prepaid_granted_nano_usd,
-      prepaidUsedNanoUsd: row.prepaid_used_nano_usd,
-      heldNanoUsd: row.held_nano_usd,
-    };
+    const figures = positionFor(accountId, period, allowance);
+    const position = positionOf(figures);
     const available = includedOnly ? availableIncludedCredit(position) : availableCredit(position);
     const amount = amountToHold(amountNanoUsd, input.minimumNanoUsd ?? amountNanoUsd, available);
     // A repeated reservation is answered with its hold, even once the balance could no longer pay for it.
@@ -289,8 +315,25 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
       entry.createdAt,
       includedOnly ? 1 : 0,
     );
-    updatePeriod().run(0n, 0n, amount, includedOnly ? amount : 0n, accountId, period);
-    return { outcome: 'held' as const, hold: holdOf(entry) };
+    positions.apply(figures, { held: amount, includedOnly, included: 0n, prepaid: 0n, payAsYouGo: 0n });
+    const hold = holdOf(entry);
+    takenThisTransaction.push(hold);
+    return { outcome: 'held' as const, hold };
+  };
+
+  /** The open hold of (request, attempt), deleted; undefined when there is none (it was closed, or never taken). */
+  const takeOpenHold = (requestId: string, attempt: number): LedgerHold | undefined => {
+    const key = holdKey(requestId, attempt);
+    const remembered = ownHolds.get(key);
+    if (remembered !== undefined) {
+      ownHolds.delete(key);
+      if (deleteOpenHold().run(requestId, attempt).changes === 1) return remembered;
+      return undefined;
+    }
+    const row = selectOpenHold().get(requestId, attempt);
+    if (row === undefined) return undefined;
+    deleteOpenHold().run(requestId, attempt);
+    return toHold(row);
   };
 
   const close = (
@@ -299,42 +342,39 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
     kind: 'settle' | 'release',
     costNanoUsd: bigint | undefined,
   ) => {
-    const hold = selectOpenHold().get(requestId, attempt);
+    const hold = takeOpenHold(requestId, attempt);
     if (hold === undefined) {
       const closing = selectClosing().get(requestId, attempt);
       return closing === undefined ? undefined : { closed: false, entry: toEntry(closing) };
     }
-    deleteOpenHold().run(requestId, attempt);
-    const row = selectClosePosition().get(hold.account_id, hold.period) as ClosePositionRow;
-    const includedOnly = hold.included_only === 1n;
+    const figures = positions.get(hold.accountId, hold.period, false) as PeriodFigures;
+    const includedOnly = hold.includedOnly === true;
     const { chargeNanoUsd: charge, split } = settleHold(
       kind === 'settle' ? (costNanoUsd ?? 0n) : 0n,
-      { amountNanoUsd: hold.amount_nano_usd, includedOnly },
+      { amountNanoUsd: hold.amountNanoUsd, includedOnly },
       {
-        includedLeftNanoUsd: row.included_nano_usd - row.included_used_nano_usd,
-        includedHeldNanoUsd: row.included_held_nano_usd,
-        prepaidLeftNanoUsd: row.prepaid_granted_nano_usd - row.prepaid_used_nano_usd,
+        includedLeftNanoUsd: figures.includedNanoUsd - figures.includedUsedNanoUsd,
+        includedHeldNanoUsd: figures.includedHeldNanoUsd,
+        prepaidLeftNanoUsd: figures.account.prepaidGrantedNanoUsd - figures.account.prepaidUsedNanoUsd,
       },
     );
     const entry = append({
-      accountId: hold.account_id,
+      accountId: hold.accountId,
       period: hold.period,
       kind,
       requestId,
       attempt,
-      amountNanoUsd: kind === 'settle' ? charge : hold.amount_nano_usd,
+      amountNanoUsd: kind === 'settle' ? charge : hold.amountNanoUsd,
       costNanoUsd: kind === 'settle' ? costNanoUsd : undefined,
       ...split,
     });
-    if (split.prepaidNanoUsd !== 0n) updateAccount().run(0n, split.prepaidNanoUsd, hold.account_id);
-    updatePeriod().run(
-      split.includedNanoUsd,
-      split.payAsYouGoNanoUsd,
-      -hold.amount_nano_usd,
-      includedOnly ? -hold.amount_nano_usd : 0n,
-      hold.account_id,
-      hold.period,
-    );
+    positions.apply(figures, {
+      held: -hold.amountNanoUsd,
+      includedOnly,
+      included: split.includedNanoUsd,
+      prepaid: split.prepaidNanoUsd,
+      payAsYouGo: split.payAsYouGoNanoUsd,
+    });
     return { closed: true, entry };
   };
 
@@ -371,7 +411,7 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
       call.kind === 'reserve'
         ? reserve(call.input)
         : close(call.requestId, call.attempt, call.kind, call.costNanoUsd),
-    { immediate: true },
+    { immediate: true, scope },
   );
 
   return {

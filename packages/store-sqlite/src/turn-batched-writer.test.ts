@@ -94,4 +94,65 @@ describe('createTurnBatchedWriter', () => {
     await expect(write([2, 'b'])).resolves.toBe(1);
     expect(database.prepare('SELECT count(*) AS n FROM t').get()).toEqual({ n: 2 });
   });
+
+  it("finishes a writer's scope inside each transaction and tells it how the transaction ended", async () => {
+    const { database, insert } = openTable();
+    database.exec('CREATE TABLE sums (total INTEGER NOT NULL)');
+    const insertSum = database.prepare<[number]>('INSERT INTO sums (total) VALUES (?)');
+    // A scope that sums the ids written in one transaction and writes the sum once, just before the commit.
+    let pending = 0;
+    const ended: boolean[] = [];
+    const scope = {
+      finish: () => {
+        insertSum.run(pending);
+      },
+      settle: (committed: boolean) => {
+        ended.push(committed);
+        pending = 0;
+      },
+    };
+    const write = createTurnBatchedWriter(
+      database,
+      ([id, value]: [number, string | null]) => {
+        pending += id;
+        return insert.run(id, value).changes;
+      },
+      { scope },
+    );
+
+    await Promise.all([write([1, 'a']), write([2, 'b'])]);
+    expect(database.prepare('SELECT total FROM sums').pluck().all()).toEqual([3]);
+    expect(ended).toEqual([true]);
+
+    // A bad write rolls the shared transaction back (the scope hears so), then each write runs alone in its own.
+    const results = await Promise.allSettled([write([3, 'c']), write([4, null])]);
+    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected']);
+    expect(ended).toEqual([true, false, true, false]);
+    expect(database.prepare('SELECT total FROM sums').pluck().all()).toEqual([3, 3]);
+  });
+
+  it('rolls the transaction back when a scope cannot finish, and keeps nothing of it', async () => {
+    const { database, insert } = openTable();
+    let failing = true;
+    const ended: boolean[] = [];
+    const scope = {
+      finish: () => {
+        if (failing) throw new Error('cannot write the sum');
+      },
+      settle: (committed: boolean) => {
+        ended.push(committed);
+      },
+    };
+    const write = createTurnBatchedWriter(
+      database,
+      ([id, value]: [number, string]) => insert.run(id, value).changes,
+      { scope },
+    );
+
+    await expect(write([1, 'a'])).rejects.toThrow('cannot write the sum');
+    expect(database.prepare('SELECT count(*) AS n FROM t').get()).toEqual({ n: 0 });
+    failing = false;
+    await expect(write([2, 'b'])).resolves.toBe(1);
+    expect(ended).toEqual([false, false, true]);
+  });
 });

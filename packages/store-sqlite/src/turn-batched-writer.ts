@@ -5,6 +5,10 @@
  * shares that connection's batch, so the ledger's holds and settlements, request records and checkpoints of one
  * turn are one commit, not one per repository. Each caller still learns the outcome of its own write: if the shared
  * transaction fails, each write is retried alone, so a bad one fails only itself.
+ *
+ * A writer may bring a {@link TransactionScope}: state its writes build up during one transaction (figures read once
+ * and kept in memory, sums written once), finished inside every transaction of its connection before the commit, and
+ * told afterwards whether that transaction committed.
  */
 import type Database from 'better-sqlite3';
 
@@ -17,18 +21,58 @@ interface Pending {
   readonly reject: (error: unknown) => void;
 }
 
+/** What one writer keeps for the length of one transaction; see {@link createTurnBatchedWriter}. */
+export interface TransactionScope {
+  /** Inside the transaction, after its writes: write out what the scope holds. A throw rolls the transaction back. */
+  finish(): void;
+  /** After the transaction: `committed` false when it rolled back, so what the scope holds must be dropped. */
+  settle(committed: boolean): void;
+}
+
 type Enqueue = (pending: Pending) => void;
 
-/** One queue per connection: writers of different repositories on one connection commit together. */
-const batches = new WeakMap<Connection, Enqueue>();
+interface Batch {
+  readonly enqueue: Enqueue;
+  readonly scopes: Set<TransactionScope>;
+}
 
-function batchOf(database: Connection): Enqueue {
-  let enqueue = batches.get(database);
-  if (enqueue !== undefined) return enqueue;
+/** One queue per connection: writers of different repositories on one connection commit together. */
+const batches = new WeakMap<Connection, Batch>();
+
+function batchOf(database: Connection): Batch {
+  const known = batches.get(database);
+  if (known !== undefined) return known;
   let queue: Pending[] = [];
   let immediate = false;
-  const all = database.transaction((items: readonly Pending[]) => items.map((pending) => pending.run()));
-  const one = database.transaction((pending: Pending) => pending.run());
+  const scopes = new Set<TransactionScope>();
+  const finishScopes = () => {
+    for (const scope of scopes) scope.finish();
+  };
+  const all = database.transaction((items: readonly Pending[]) => {
+    const results = items.map((pending) => pending.run());
+    finishScopes();
+    return results;
+  });
+  const one = database.transaction((pending: Pending) => {
+    const result = pending.run();
+    finishScopes();
+    return result;
+  });
+  const settleScopes = (committed: boolean) => {
+    for (const scope of scopes) scope.settle(committed);
+  };
+  /** Runs one transaction and tells the scopes how it ended. */
+  const inScopes = <T>(run: () => T): T => {
+    let result: T;
+    try {
+      result = run();
+    } catch (error) {
+      settleScopes(false);
+      throw error;
+    }
+    settleScopes(true);
+    return result;
+  };
 
   const flush = () => {
     const batch = queue;
@@ -38,11 +82,11 @@ function batchOf(database: Connection): Enqueue {
     immediate = false;
     let results: unknown[];
     try {
-      results = writeAll(batch);
+      results = inScopes(() => writeAll(batch));
     } catch {
       for (const pending of batch) {
         try {
-          pending.resolve((pending.immediate ? one.immediate : one)(pending));
+          pending.resolve(inScopes(() => (pending.immediate ? one.immediate : one)(pending)));
         } catch (error) {
           pending.reject(error);
         }
@@ -52,13 +96,14 @@ function batchOf(database: Connection): Enqueue {
     for (const [index, pending] of batch.entries()) pending.resolve(results[index]);
   };
 
-  enqueue = (pending) => {
+  const enqueue: Enqueue = (pending) => {
     if (queue.length === 0) setImmediate(flush);
     queue.push(pending);
     if (pending.immediate) immediate = true;
   };
-  batches.set(database, enqueue);
-  return enqueue;
+  const created = { enqueue, scopes };
+  batches.set(database, created);
+  return created;
 }
 
 /**
@@ -69,9 +114,10 @@ function batchOf(database: Connection): Enqueue {
 export function createTurnBatchedWriter<I, O>(
   database: Connection,
   write: (item: I) => O,
-  options: { readonly immediate?: boolean } = {},
+  options: { readonly immediate?: boolean; readonly scope?: TransactionScope } = {},
 ): (item: I) => Promise<O> {
-  const enqueue = batchOf(database);
+  const { enqueue, scopes } = batchOf(database);
+  if (options.scope !== undefined) scopes.add(options.scope);
   const immediate = options.immediate === true;
   return (item) =>
     new Promise<O>((resolve, reject) => {
