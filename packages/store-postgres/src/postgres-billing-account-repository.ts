@@ -7,6 +7,14 @@ import {
 } from '@tollgate/core';
 import { InputError } from '@tollgate/provider-spec';
 import type pg from 'pg';
+import { createCallBatcher } from './call-batcher.js';
+
+/**
+ * Every hold reads its account's tier, so tier reads made while others are in flight leave together as one
+ * `= ANY` query (call-batcher.ts): each is still read after it was asked for, so a changed tier applies at once.
+ */
+const MAX_TIER_READS_PER_QUERY = 64;
+const MAX_TIER_QUERIES_IN_FLIGHT = 2;
 
 interface OrganizationBillingRow {
   readonly id: string;
@@ -17,21 +25,33 @@ interface OrganizationBillingRow {
 }
 
 /**
- * A `BillingAccountRepository` over a migrated PostgreSQL pool; each method is one statement.
+ * A `BillingAccountRepository` over a migrated PostgreSQL pool; each method is one statement (tier reads may share
+ * theirs).
  *
  * @example
  * const billing = createPostgresBillingAccountRepository(pool);
  * await billing.setOrganizationBilling(acme.id, { plan: 'team', seats: 5, spendingLimitNanoUsd: undefined });
  */
 export function createPostgresBillingAccountRepository(pool: pg.Pool): BillingAccountRepository {
+  const readTiers = async (userIds: readonly string[]): Promise<(UserTier | undefined)[]> => {
+    const { rows } = await pool.query<{ id: string; tier: UserTier }>({
+      name: 'tollgate-billing-user-tiers',
+      text: 'SELECT id, tier FROM users WHERE id = ANY($1::text[])',
+      values: [userIds],
+    });
+    const tiers = new Map(rows.map((row) => [row.id, row.tier]));
+    return userIds.map((userId) => tiers.get(userId));
+  };
+  const readTier = createCallBatcher({
+    run: readTiers,
+    runOne: async (userId: string) => (await readTiers([userId]))[0],
+    maxBatchSize: MAX_TIER_READS_PER_QUERY,
+    maxInFlight: MAX_TIER_QUERIES_IN_FLIGHT,
+  });
   return {
     async findUser(userId) {
-      const { rows } = await pool.query<{ tier: UserTier }>({
-        name: 'tollgate-billing-user',
-        text: 'SELECT tier FROM users WHERE id = $1',
-        values: [userId],
-      });
-      return rows[0] === undefined ? undefined : { userId, tier: rows[0].tier };
+      const tier = await readTier(userId);
+      return tier === undefined ? undefined : { userId, tier };
     },
     async setUserTier(userId, tier) {
       const { rowCount } = await pool.query({
