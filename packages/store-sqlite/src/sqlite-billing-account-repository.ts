@@ -25,7 +25,16 @@ interface OrganizationBillingRow {
  * await billing.setUserTier(alice.id, 'pro');
  */
 export function createSqliteBillingAccountRepository(database: Database.Database): BillingAccountRepository {
-  const selectUserTier = prepareOnce<[string], UserTier>(database, 'SELECT tier FROM users WHERE id = ?');
+  const selectUserTierStatement = prepareOnce<[string], UserTier>(
+    database,
+    'SELECT tier FROM users WHERE id = ?',
+  );
+  // Every hold reads a tier: the statement is switched to plucking once, not on every read (a native call each).
+  let selectUserTierPlucked: Database.Statement<[string], UserTier> | undefined;
+  const selectUserTier = () => {
+    selectUserTierPlucked ??= selectUserTierStatement().pluck();
+    return selectUserTierPlucked;
+  };
   const updateUserTier = prepareOnce<[string, string], unknown>(
     database,
     'UPDATE users SET tier = ? WHERE id = ?',
@@ -46,7 +55,7 @@ export function createSqliteBillingAccountRepository(database: Database.Database
 
   return {
     async findUser(userId) {
-      const tier = selectUserTier().pluck().get(userId);
+      const tier = selectUserTier().get(userId);
       return tier === undefined ? undefined : { userId, tier };
     },
     async setUserTier(userId, tier) {
