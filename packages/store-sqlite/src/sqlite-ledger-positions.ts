@@ -102,8 +102,6 @@ export function positionOf(
   };
 }
 
-const periodKey = (accountId: string, period: string) => `${accountId}\u0000${period}`;
-
 /**
  * @example
  * const positions = createLedgerPositions(statements);
@@ -111,7 +109,6 @@ const periodKey = (accountId: string, period: string) => `${accountId}\u0000${pe
  */
 export function createLedgerPositions(statements: LedgerPositionStatements): LedgerPositions {
   const accounts = new Map<string, AccountFigures>();
-  const periods = new Map<string, PeriodFigures>();
 
   const writeOut = (account: AccountFigures) => {
     for (const figures of account.periods) {
@@ -138,7 +135,6 @@ export function createLedgerPositions(statements: LedgerPositionStatements): Led
   };
   const forget = (account: AccountFigures) => {
     accounts.delete(account.accountId);
-    for (const figures of account.periods) periods.delete(periodKey(account.accountId, figures.period));
   };
 
   const flush = (accountId: string) => {
@@ -150,7 +146,8 @@ export function createLedgerPositions(statements: LedgerPositionStatements): Led
 
   return {
     get(accountId, period, withHeld) {
-      const known = periods.get(periodKey(accountId, period));
+      // An account has one period in a transaction but around a month's turn: a short list, no keys to build.
+      const known = accounts.get(accountId)?.periods.find((figures) => figures.period === period);
       if (known !== undefined) {
         if (withHeld && known.account.heldNanoUsd === undefined) {
           // The stored sum lacks this transaction's unwritten changes to the held totals of the account's periods.
@@ -193,7 +190,6 @@ export function createLedgerPositions(statements: LedgerPositionStatements): Led
       };
       account.periods.push(figures);
       accounts.set(accountId, account);
-      periods.set(periodKey(accountId, period), figures);
       return figures;
     },
     flush,
@@ -228,12 +224,10 @@ export function createLedgerPositions(statements: LedgerPositionStatements): Led
     finish() {
       for (const account of accounts.values()) writeOut(account);
       accounts.clear();
-      periods.clear();
     },
     settle() {
       // After a commit nothing is left (finish forgot it); after a rollback, what was read or changed is void.
       accounts.clear();
-      periods.clear();
     },
   };
 }

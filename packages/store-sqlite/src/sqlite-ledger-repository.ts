@@ -242,9 +242,10 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
   // The holds this connection took and has not closed: a closing finds its hold here instead of reading it back.
   // Only committed holds are kept; a closing still deletes the row and trusts this copy only when the delete
   // changed it (another connection, a crash reconciler say, may have closed the hold since).
+  // Keyed by request id alone (a string the caller already holds, its hash computed once); a later attempt of the
+  // same request takes the place of an earlier one, whose closing then reads its hold back.
   const ownHolds = new Map<string, LedgerHold>();
   const takenThisTransaction: LedgerHold[] = [];
-  const holdKey = (requestId: string, attempt: number) => `${requestId}\u0000${attempt}`;
   const scope: TransactionScope = {
     finish: () => positions.finish(),
     settle(committed) {
@@ -252,7 +253,7 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
       if (committed) {
         // A bound on what unclosed holds of a misbehaving caller can keep; the map is only a shortcut.
         if (ownHolds.size > MAX_REMEMBERED_HOLDS) ownHolds.clear();
-        for (const hold of takenThisTransaction) ownHolds.set(holdKey(hold.requestId, hold.attempt), hold);
+        for (const hold of takenThisTransaction) ownHolds.set(hold.requestId, hold);
       }
       takenThisTransaction.length = 0;
     },
@@ -323,10 +324,9 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
 
   /** The open hold of (request, attempt), deleted; undefined when there is none (it was closed, or never taken). */
   const takeOpenHold = (requestId: string, attempt: number): LedgerHold | undefined => {
-    const key = holdKey(requestId, attempt);
-    const remembered = ownHolds.get(key);
-    if (remembered !== undefined) {
-      ownHolds.delete(key);
+    const remembered = ownHolds.get(requestId);
+    if (remembered !== undefined && remembered.attempt === attempt) {
+      ownHolds.delete(requestId);
       if (deleteOpenHold().run(requestId, attempt).changes === 1) return remembered;
       return undefined;
     }

@@ -162,6 +162,29 @@ describe('the SQLite ledger, many writes in one turn', () => {
     }
   });
 
+  it('closes each attempt of one request with its own hold, both open at once', async () => {
+    const store = await open('attempts');
+    try {
+      const first = { ...reservation(2), amountNanoUsd: 500_000n };
+      await store.ledger.reserve(first);
+      await store.ledger.reserve({ ...first, attempt: 2, amountNanoUsd: 200_000n });
+      await expect(
+        store.ledger.settle({ requestId: first.requestId, attempt: 1, costNanoUsd: 400_000n }),
+      ).resolves.toMatchObject({ outcome: 'settled', entry: { attempt: 1, amountNanoUsd: 400_000n } });
+      await expect(store.ledger.release({ requestId: first.requestId, attempt: 2 })).resolves.toMatchObject({
+        outcome: 'released',
+        entry: { attempt: 2, amountNanoUsd: 200_000n },
+      });
+      expect(await store.ledger.balance(first.accountId, first.period)).toMatchObject({
+        heldNanoUsd: 0n,
+        includedUsedNanoUsd: 400_000n,
+      });
+      expect(verifyLedger(await store.ledger.snapshot())).toEqual([]);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('does not close a hold twice when another connection closed it first', async () => {
     const filename = join(directory(), 'shared.db');
     const [owner, other] = [createSqliteStore({ filename }), createSqliteStore({ filename })] as const;
