@@ -104,16 +104,21 @@ async function main() {
   const cpus = planCpus();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tollgate-bench-'));
   process.on('exit', () => rmSync(dataDir, { recursive: true, force: true }));
+  /** @type {Awaited<ReturnType<typeof createBenchDatabase>> | undefined} */
+  let database;
   for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
     process.once(signal, () => {
-      progress(`${signal}: stopping every child process`);
-      stopAllChildren().finally(() => process.exit(130));
+      progress(`${signal}: stopping every child process${database ? ` and dropping ${database.name}` : ''}`);
+      // An interrupted run leaves no database behind: the children holding it are stopped first.
+      stopAllChildren()
+        .then(() => database?.drop())
+        .finally(() => process.exit(130));
     });
   }
 
   const startedAt = new Date();
   const loadAverageBefore = os.loadavg()[0] ?? 0;
-  const database =
+  database =
     options.store === 'postgres'
       ? await createBenchDatabase(REPOSITORY_ROOT, options.databaseUrl)
       : undefined;

@@ -81,8 +81,16 @@ const wrap = (args) =>
       ];
 
 let child;
-/** The PostgreSQL database of `--store postgres`, dropped at the end. */
+/** The PostgreSQL database of `--store postgres`, dropped at the end, or on Ctrl-C once the gateway is stopped. */
 let database;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, async () => {
+    child?.kill('SIGKILL');
+    await mock.stop().catch(() => {});
+    await database?.drop().catch(() => {});
+    process.exit(130);
+  });
+}
 let origin;
 let requestPath;
 const headers = { 'content-type': 'application/json' };
