@@ -387,6 +387,7 @@ export {
 export type { Store } from './store/store.js';
 export type { TokenRecord, TokenRepository } from './store/token-repository.js';
 export type { UserRecord, UserRepository } from './store/user-repository.js';
+export { canonicalIsoTimestamp, isoTimestamp } from './time/iso-timestamp.js';
 export {
   periodBounds,
   type UsageBreakdownRow,

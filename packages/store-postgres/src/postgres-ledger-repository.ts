@@ -1,5 +1,6 @@
 /** The ledger tables behind the `LedgerRepository` interface. */
 import {
+  isoTimestamp,
   type LedgerAccountBalanceRow,
   type LedgerEntry,
   type LedgerEntryKind,
@@ -156,7 +157,7 @@ export function createPostgresLedgerRepository(pool: pg.Pool): LedgerRepository 
     values: EntryValues,
     deltas: { readonly held: bigint; readonly granted: bigint; readonly opensHold: boolean },
   ): Promise<LedgerEntry> => {
-    const createdAt = new Date().toISOString();
+    const createdAt = isoTimestamp(Date.now());
     const { rows } = await client.query<{ sequence: string }>({
       name: 'tollgate-ledger-append',
       text: appendSql,
@@ -212,7 +213,7 @@ export function createPostgresLedgerRepository(pool: pg.Pool): LedgerRepository 
     const { rows } = await pool.query<ClosingRow>({
       name: 'tollgate-ledger-close',
       text: 'SELECT * FROM tollgate_ledger_close($1, $2, $3, $4, $5)',
-      values: [call.requestId, call.attempt, call.kind, call.costNanoUsd, new Date().toISOString()],
+      values: [call.requestId, call.attempt, call.kind, call.costNanoUsd, isoTimestamp(Date.now())],
     });
     return rows[0];
   };
@@ -225,7 +226,7 @@ export function createPostgresLedgerRepository(pool: pg.Pool): LedgerRepository 
         calls.map((call) => call.attempt),
         calls.map((call) => call.kind),
         calls.map((call) => call.costNanoUsd),
-        new Date().toISOString(),
+        isoTimestamp(Date.now()),
       ],
     });
     // PostgreSQL arrays count from 1; an unknown hold has no row.
@@ -258,7 +259,7 @@ export function createPostgresLedgerRepository(pool: pg.Pool): LedgerRepository 
     const { rows } = await pool.query<ReservationRow>({
       name: 'tollgate-ledger-reserve',
       text: 'SELECT * FROM tollgate_ledger_reserve($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
-      values: [...call, new Date().toISOString()],
+      values: [...call, isoTimestamp(Date.now())],
     });
     return rows[0] as ReservationRow;
   };
@@ -268,7 +269,7 @@ export function createPostgresLedgerRepository(pool: pg.Pool): LedgerRepository 
       text: 'SELECT * FROM tollgate_ledger_reserve_many($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
       values: [
         ...Array.from({ length: 9 }, (_, column) => calls.map((call) => call[column])),
-        new Date().toISOString(),
+        isoTimestamp(Date.now()),
       ],
     });
     const byCall: ReservationRow[] = [];

@@ -3,6 +3,7 @@ import {
   amountToHold,
   availableCredit,
   availableIncludedCredit,
+  isoTimestamp,
   type LedgerAccountBalanceRow,
   type LedgerEntry,
   type LedgerEntryKind,
@@ -206,7 +207,7 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
 
   /** The entry, or undefined when its (request, attempt) already has an entry of its kind. */
   const tryAppend = (values: EntryValues): LedgerEntry | undefined => {
-    const createdAt = new Date().toISOString();
+    const createdAt = isoTimestamp(Date.now());
     const { changes, lastInsertRowid } = insertEntry().run(
       values.accountId,
       values.period,

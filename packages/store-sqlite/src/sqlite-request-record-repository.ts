@@ -1,5 +1,11 @@
 /** The request_records table behind the `RequestRecordRepository` interface. */
-import type { BillingMode, ProviderCostState, RequestRecord, RequestRecordRepository } from '@tollgate/core';
+import {
+  type BillingMode,
+  canonicalIsoTimestamp,
+  type ProviderCostState,
+  type RequestRecord,
+  type RequestRecordRepository,
+} from '@tollgate/core';
 import type Database from 'better-sqlite3';
 import { prepareOnce } from './prepare-once.js';
 import { createTurnBatchedWriter } from './turn-batched-writer.js';
@@ -144,7 +150,7 @@ function valuesOf(record: RequestRecord): unknown[] {
     record.httpStatus,
     record.latencyMs,
     record.streamed ? 1 : 0,
-    new Date(record.createdAt).toISOString(),
+    canonicalIsoTimestamp(record.createdAt),
     record.providerCost ?? null,
   ];
 }

@@ -9,6 +9,7 @@ import { type KernelLogger, silentLogger } from '../kernel/logger.js';
 import type { NanoUsd } from '../pricing/nano-usd.js';
 import type { BillingMode } from '../provider-keys/provider-key-source.js';
 import type { RequestRecord, RequestRecordRepository } from '../store/request-record-repository.js';
+import { isoTimestamp } from '../time/iso-timestamp.js';
 import { ChargeTap } from './charge-tap.js';
 import { type RequestFailureStatus, requestStatusOf } from './request-status.js';
 import { unitsOf } from './units-of.js';
@@ -191,7 +192,7 @@ export class RequestLog {
       httpStatus: outcome.httpStatus,
       latencyMs: Math.max(0, Date.now() - startedAt),
       streamed: outcome.streamed,
-      createdAt: this.now().toISOString(),
+      createdAt: isoTimestamp(this.now().getTime()),
       ...(outcome.providerCost ? { providerCost: outcome.providerCost } : {}),
     };
     try {

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalIsoTimestamp, isoTimestamp } from './iso-timestamp.js';
+
+describe('isoTimestamp', () => {
+  it('gives the text toISOString gives, for the same millisecond again and for the next', () => {
+    const now = Date.UTC(2026, 11, 3, 13, 55, 0, 123);
+    expect(isoTimestamp(now)).toBe('2026-12-03T13:55:00.123Z');
+    expect(isoTimestamp(now)).toBe('2026-12-03T13:55:00.123Z');
+    expect(isoTimestamp(now + 1)).toBe('2026-12-03T13:55:00.124Z');
+    expect(isoTimestamp(now)).toBe(new Date(now).toISOString());
+  });
+
+  it('refuses an invalid time as toISOString does, and then still formats valid ones', () => {
+    const now = Date.UTC(2026, 0, 1);
+    expect(isoTimestamp(now)).toBe('2026-01-01T00:00:00.000Z');
+    expect(() => isoTimestamp(Number.NaN)).toThrow(RangeError);
+    expect(isoTimestamp(now)).toBe('2026-01-01T00:00:00.000Z');
+  });
+});
+
+describe('canonicalIsoTimestamp', () => {
+  it('keeps toISOString text and rewrites any other form of an instant to it', () => {
+    expect(canonicalIsoTimestamp('2026-12-03T13:55:00.123Z')).toBe('2026-12-03T13:55:00.123Z');
+    expect(canonicalIsoTimestamp('2026-12-03T14:55:00+01:00')).toBe('2026-12-03T13:55:00.000Z');
+    expect(canonicalIsoTimestamp('2026-12-03T13:55:00Z')).toBe('2026-12-03T13:55:00.000Z');
+    expect(() => canonicalIsoTimestamp('yesterday')).toThrow(RangeError);
+  });
+});
