@@ -20,4 +20,17 @@ describe('prepareOnce', () => {
 
     expect(selectThings()).toBe(selectThings());
   });
+
+  it('sets the modes it is given once, at compilation', () => {
+    database.exec("CREATE TABLE things (name TEXT); INSERT INTO things VALUES ('first')");
+    let configured = 0;
+    const selectName = prepareOnce<[], string>(database, 'SELECT name FROM things', (statement) => {
+      configured += 1;
+      return statement.pluck();
+    });
+
+    expect(selectName().get()).toBe('first');
+    expect(selectName().get()).toBe('first');
+    expect(configured).toBe(1);
+  });
 });

@@ -25,16 +25,12 @@ interface OrganizationBillingRow {
  * await billing.setUserTier(alice.id, 'pro');
  */
 export function createSqliteBillingAccountRepository(database: Database.Database): BillingAccountRepository {
-  const selectUserTierStatement = prepareOnce<[string], UserTier>(
+  // Every hold reads a tier: the statement plucks from its compilation on, not by a mode switch on every read.
+  const selectUserTier = prepareOnce<[string], UserTier>(
     database,
     'SELECT tier FROM users WHERE id = ?',
+    (statement) => statement.pluck(),
   );
-  // Every hold reads a tier: the statement is switched to plucking once, not on every read (a native call each).
-  let selectUserTierPlucked: Database.Statement<[string], UserTier> | undefined;
-  const selectUserTier = () => {
-    selectUserTierPlucked ??= selectUserTierStatement().pluck();
-    return selectUserTierPlucked;
-  };
   const updateUserTier = prepareOnce<[string, string], unknown>(
     database,
     'UPDATE users SET tier = ? WHERE id = ?',

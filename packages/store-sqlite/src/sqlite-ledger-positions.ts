@@ -77,8 +77,6 @@ export interface LedgerPositions extends TransactionScope {
    * `withHeld`: the account's held total is wanted too.
    */
   get(accountId: string, period: string, withHeld: boolean): PeriodFigures | undefined;
-  /** Writes out and forgets what is held for an account, before a statement that reads or writes its rows. */
-  flush(accountId: string): void;
   /**
    * A change of the held total (a hold, or minus one at its closing), also of the included-only held total when it
    * is one, and a charge paid from included credit, prepaid credit and pay-as-you-go.
@@ -133,15 +131,12 @@ export function createLedgerPositions(statements: LedgerPositionStatements): Led
     if (account.prepaidUsedChange !== 0n)
       statements.updateAccount().run(0n, account.prepaidUsedChange, account.accountId);
   };
-  const forget = (account: AccountFigures) => {
-    accounts.delete(account.accountId);
-  };
-
+  /** Writes out and forgets what is held for an account, before its rows are read afresh. */
   const flush = (accountId: string) => {
     const account = accounts.get(accountId);
     if (account === undefined) return;
     writeOut(account);
-    forget(account);
+    accounts.delete(accountId);
   };
 
   return {
@@ -192,7 +187,6 @@ export function createLedgerPositions(statements: LedgerPositionStatements): Led
       accounts.set(accountId, account);
       return figures;
     },
-    flush,
     apply(figures, { held, includedOnly, included, prepaid, payAsYouGo }) {
       const includedHeld = includedOnly ? held : 0n;
       figures.account.heldNanoUsd =

@@ -16,6 +16,7 @@ import {
   settleHold,
 } from '@tollgate/core';
 import type Database from 'better-sqlite3';
+import { prepareOnce } from './prepare-once.js';
 import {
   createLedgerPositions,
   type PeriodFigures,
@@ -100,14 +101,12 @@ const holdColumns = 'request_id, attempt, account_id, period, amount_nano_usd, c
  *   amountNanoUsd: 2_000_000n, allowance: { includedNanoUsd: 100_000_000n, payAsYouGoLimitNanoUsd: 0n } });
  */
 export function createSqliteLedgerRepository(database: Database.Database): LedgerRepository {
-  // Prepared on first use, in safe-integer mode once (the mode sticks to the statement; setting it is a native call).
-  const statement = <Parameters extends unknown[], Result>(sql: string) => {
-    let prepared: Database.Statement<Parameters, Result> | undefined;
-    return () => {
-      prepared ??= database.prepare<Parameters, Result>(sql).safeIntegers(true);
-      return prepared;
-    };
-  };
+  // Prepared on first use, in safe-integer mode from then on (amounts are read as bigint); `pluck` for one column.
+  // (pluck() is refused by statements that return no rows, so it is only called when asked for.)
+  const statement = <Parameters extends unknown[], Result>(sql: string, pluck = false) =>
+    prepareOnce<Parameters, Result>(database, sql, (prepared) =>
+      pluck ? prepared.safeIntegers(true).pluck() : prepared.safeIntegers(true),
+    );
   // No RETURNING on the request path: SQLite gathers RETURNING rows in an ephemeral b-tree, whose set-up (a page
   // cache and a zeroed page) cost more than the statement itself. `sequence` is the rowid, so `run()` reports it.
   // A second hold or closing of one (request, attempt) is no change (the unique index of migration 18), not an error:
@@ -160,14 +159,10 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
   const selectPosition = statement<[string, string], PositionRow>(
     `SELECT ${positionColumns} ${positionJoin}`,
   );
-  const selectHeldStatement = statement<[string], bigint | null>(
+  const selectHeld = statement<[string], bigint | null>(
     'SELECT SUM(held_nano_usd) FROM ledger_period_balances WHERE account_id = ?',
+    true,
   );
-  let selectHeldPlucked: Database.Statement<[string], bigint | null> | undefined;
-  const selectHeld = () => {
-    selectHeldPlucked ??= selectHeldStatement().pluck();
-    return selectHeldPlucked;
-  };
   const selectOpenHolds = statement<[string, number], HoldRow>(
     `SELECT ${holdColumns} FROM ledger_open_holds WHERE created_at < ?
      ORDER BY created_at, request_id, attempt LIMIT ?`,
