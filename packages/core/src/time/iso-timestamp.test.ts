@@ -19,10 +19,12 @@ describe('isoTimestamp', () => {
 });
 
 describe('canonicalIsoTimestamp', () => {
-  it('keeps toISOString text and rewrites any other form of an instant to it', () => {
+  it('gives toISOString text of any form of an instant, and refuses what names none', () => {
     expect(canonicalIsoTimestamp('2026-12-03T13:55:00.123Z')).toBe('2026-12-03T13:55:00.123Z');
     expect(canonicalIsoTimestamp('2026-12-03T14:55:00+01:00')).toBe('2026-12-03T13:55:00.000Z');
     expect(canonicalIsoTimestamp('2026-12-03T13:55:00Z')).toBe('2026-12-03T13:55:00.000Z');
     expect(() => canonicalIsoTimestamp('yesterday')).toThrow(RangeError);
+    // Well-formed but impossible: refused as toISOString refuses it, not passed through.
+    expect(() => canonicalIsoTimestamp('2026-13-45T25:61:00.000Z')).toThrow(RangeError);
   });
 });
