@@ -1,7 +1,5 @@
-import type pg from 'pg';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { migratePostgresDatabase } from './migrate-postgres-database.js';
-import { openPostgresPool } from './open-postgres-pool.js';
+import { expect, it } from 'vitest';
+import { useMigratedTestPool } from './migrated-test-pool.test-helpers.js';
 import { createPostgresBillingAccountRepository } from './postgres-billing-account-repository.js';
 import { createPostgresUserRepository } from './postgres-user-repository.js';
 import { describeWithPostgres, findTestPostgres, useTestSchemas } from './testing.js';
@@ -10,15 +8,10 @@ const postgres = await findTestPostgres();
 
 describeWithPostgres(postgres, 'createPostgresBillingAccountRepository', (connectionString) => {
   const schemas = useTestSchemas(connectionString);
-  let pool: pg.Pool;
-  beforeEach(async () => {
-    const schema = schemas.reserveSchema();
-    pool = openPostgresPool({ connectionString, schema });
-    await migratePostgresDatabase(pool, { schema });
-  });
-  afterEach(() => pool.end());
+  const migratedPool = useMigratedTestPool(connectionString, schemas);
 
   it('reads the tiers of concurrent holds in shared queries, each caller getting its own answer', async () => {
+    const pool = migratedPool();
     const users = createPostgresUserRepository(pool);
     const billing = createPostgresBillingAccountRepository(pool);
     const alice = await users.create({ name: 'alice' });

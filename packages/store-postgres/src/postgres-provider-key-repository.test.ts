@@ -1,9 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { ProviderKeyCipher, ProviderKeyVault, parseMasterKey } from '@tollgate/core';
-import type pg from 'pg';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { migratePostgresDatabase } from './migrate-postgres-database.js';
-import { openPostgresPool } from './open-postgres-pool.js';
+import { expect, it } from 'vitest';
+import { useMigratedTestPool } from './migrated-test-pool.test-helpers.js';
 import { createPostgresProviderKeyRepository } from './postgres-provider-key-repository.js';
 import { describeWithPostgres, findTestPostgres, useTestSchemas } from './testing.js';
 
@@ -11,15 +9,10 @@ const postgres = await findTestPostgres();
 
 describeWithPostgres(postgres, 'createPostgresProviderKeyRepository', (connectionString) => {
   const schemas = useTestSchemas(connectionString);
-  let pool: pg.Pool;
-  beforeEach(async () => {
-    const schema = schemas.reserveSchema();
-    pool = openPostgresPool({ connectionString, schema });
-    await migratePostgresDatabase(pool, { schema });
-  });
-  afterEach(() => pool.end());
+  const migratedPool = useMigratedTestPool(connectionString, schemas);
 
   it('keeps no byte of the key in the table, only ciphertext', async () => {
+    const pool = migratedPool();
     const cipher = new ProviderKeyCipher({
       current: parseMasterKey(randomBytes(32).toString('hex')),
       previous: [],

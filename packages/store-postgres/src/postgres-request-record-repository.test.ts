@@ -1,8 +1,6 @@
 import { NO_UNITS, type RequestRecord } from '@tollgate/core';
-import type pg from 'pg';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { migratePostgresDatabase } from './migrate-postgres-database.js';
-import { openPostgresPool } from './open-postgres-pool.js';
+import { expect, it } from 'vitest';
+import { useMigratedTestPool } from './migrated-test-pool.test-helpers.js';
 import { createPostgresRequestRecordRepository } from './postgres-request-record-repository.js';
 import { describeWithPostgres, findTestPostgres, useTestSchemas } from './testing.js';
 
@@ -32,15 +30,10 @@ const record = (requestId: string, overrides: Partial<RequestRecord> = {}): Requ
 
 describeWithPostgres(postgres, 'createPostgresRequestRecordRepository', (connectionString) => {
   const schemas = useTestSchemas(connectionString);
-  let pool: pg.Pool;
-  beforeEach(async () => {
-    const schema = schemas.reserveSchema();
-    pool = openPostgresPool({ connectionString, schema });
-    await migratePostgresDatabase(pool, { schema });
-  });
-  afterEach(() => pool.end());
+  const migratedPool = useMigratedTestPool(connectionString, schemas);
 
   it('writes every one of many concurrent records, batched, and each answers for itself', async () => {
+    const pool = migratedPool();
     const repository = createPostgresRequestRecordRepository(pool);
     const ids = Array.from({ length: 300 }, (_, index) => `req-${index}`);
     // Duplicates inside the same burst: each id is recorded once, the repeats say `existing`.
@@ -54,6 +47,7 @@ describeWithPostgres(postgres, 'createPostgresRequestRecordRepository', (connect
   });
 
   it('fails only the bad record of a batch, loudly, and writes the others', async () => {
+    const pool = migratedPool();
     const repository = createPostgresRequestRecordRepository(pool);
     const results = await Promise.allSettled([
       ...Array.from({ length: 20 }, (_, index) => repository.record(record(`good-${index}`))),

@@ -1,5 +1,4 @@
-import type pg from 'pg';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { migratePostgresDatabase } from './migrate-postgres-database.js';
 import { addTokenPermissions } from './migrations/0010-add-token-permissions.js';
 import { postgresMigrations } from './migrations/postgres-migrations.js';
@@ -12,13 +11,6 @@ const postgres = await findTestPostgres();
 
 describeWithPostgres(postgres, 'createPostgresTokenRepository', (connectionString) => {
   const schemas = useTestSchemas(connectionString);
-  let pool: pg.Pool;
-  beforeEach(async () => {
-    const schema = schemas.reserveSchema();
-    pool = openPostgresPool({ connectionString, schema });
-    await migratePostgresDatabase(pool, { schema });
-  });
-  afterEach(() => pool.end());
 
   const token = (userId: string, id: string, secretHash: string) => ({
     id,
