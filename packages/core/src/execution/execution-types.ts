@@ -7,7 +7,7 @@ import type { BillingMode } from '../provider-keys/provider-key-source.js';
 
 export interface ExecutionRequest {
   readonly task: TaskId;
-  /** The caller's model reference, suffix included (`meta-llama/Llama-3.3-70B-Instruct:groq`). */
+  /** The caller's model reference, suffix included (`openai/gpt-oss-120b:groq`). */
   readonly model: string;
   /** The caller's request in the task's public shape. */
   readonly input: unknown;

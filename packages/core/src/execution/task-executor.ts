@@ -186,7 +186,7 @@ export class TaskExecutor {
 
   /**
    * @example
-   * const result = await executor.execute({ task: 'conversational', model: 'meta-llama/Llama-3.3-70B-Instruct:groq',
+   * const result = await executor.execute({ task: 'conversational', model: 'openai/gpt-oss-120b:groq',
    *   input: { messages: [{ role: 'user', content: 'Hi' }] }, principal, requestId, signal });
    */
   async execute(request: ExecutionRequest): Promise<ExecutionResult> {
