@@ -48,6 +48,7 @@ async function start(
   env: NodeJS.ProcessEnv = {},
   apiKeys?: Record<string, string>,
   nscaleRate: RateCardV1 = NSCALE_RATE,
+  charging = true,
 ): Promise<TestGateway> {
   test = await startTestGateway({
     plugins: [groqPlugin, nscalePlugin],
@@ -56,7 +57,7 @@ async function start(
         groq: { rates: { [CHAT_MODEL]: STEEP_RATE } },
         nscale: { rates: { [CHAT_MODEL]: nscaleRate } },
       },
-      billing: { estimatedCostFactor: '4/3' },
+      billing: { estimatedCostFactor: '4/3', enabled: charging },
     },
     env,
     ...(apiKeys ? { simulator: { apiKeys } } : {}),
@@ -260,6 +261,27 @@ describe('a provider not integrated with billing', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('x-inference-provider')).toBe('groq');
     await response.json();
+  });
+
+  it('is listed in /v1/models at the prices it is charged, and at its rate card when billing is off', async () => {
+    const pricesOf = async (gateway: TestGateway) => {
+      const response = await gateway.request(`/v1/models/${CHAT_MODEL}`);
+      expect(response.status).toBe(200);
+      const { providers } = (await response.json()) as {
+        providers: { provider: string; pricing?: { input?: number; output?: number } }[];
+      };
+      return new Map(providers.map(({ provider, pricing }) => [provider, pricing]));
+    };
+
+    const charged = await pricesOf(await start());
+    // ceil(0.5 x 4/3) and ceil(500 x 4/3) USD per million tokens, rounded up at the nano-dollar.
+    expect(charged.get('nscale')).toEqual({ input: 0.666666667, output: 666.666666667 });
+    expect(charged.get('groq')).toEqual({ input: 1, output: 1000 });
+    await test?.close();
+
+    const uncharged = await pricesOf(await start({}, undefined, NSCALE_RATE, false));
+    expect(uncharged.get('nscale')).toEqual({ input: 0.5, output: 500 });
+    expect(uncharged.get('groq')).toEqual({ input: 1, output: 1000 });
   });
 
   it('charges nothing for a request with the caller’s own key, costed at the plain rate card', async () => {

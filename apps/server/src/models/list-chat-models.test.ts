@@ -30,7 +30,10 @@ const catalog = CatalogSnapshot.fromRecords(
   ],
   ['zai-org', 'groq'],
 );
-const pricing = { rateCardFor: () => undefined } as unknown as PricingService;
+const pricing = {
+  inputPricePerMillionTokens: () => undefined,
+  outputPricePerMillionTokens: () => undefined,
+} as unknown as PricingService;
 const routable = { enabled: true, unavailableReason: undefined } as ProviderRuntimeSettings;
 const settings = new Map([
   ['zai-org', routable],

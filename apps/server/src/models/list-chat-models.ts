@@ -9,6 +9,7 @@ import {
   type CatalogEntry,
   type MeasuredPerformance,
   type ModelCatalog,
+  nanoToUsd,
   type PerformanceView,
   type PricingService,
   ProviderOrganizations,
@@ -19,6 +20,7 @@ import type { ModelInfo, ModelProviderInfo } from './model-schema.js';
 
 export interface ListChatModelsArgs {
   readonly catalog: ModelCatalog;
+  /** What requests are charged (`coreTokens.chargedPricing`), not the bare rate cards. */
   readonly pricing: PricingService;
   readonly settings: ReadonlyMap<string, ProviderRuntimeSettings>;
   /** The `created` timestamp to report (the catalog does not know when models were published). */
@@ -36,13 +38,14 @@ function isRoutable(settings: ProviderRuntimeSettings | undefined): boolean {
   return settings?.enabled === true && settings.unavailableReason === undefined;
 }
 
+/** Per million tokens in USD, as Hugging Face lists them; exact for any price of nine decimals or fewer. */
 function pricingOf(pricing: PricingService, entry: CatalogEntry): ModelProviderInfo['pricing'] {
-  const card = pricing.rateCardFor(entry.providerId, entry.providerModelId);
-  if (card?.inputPerMillionTokens === undefined && card?.outputPerMillionTokens === undefined)
-    return undefined;
+  const input = pricing.inputPricePerMillionTokens(entry.providerId, entry.providerModelId);
+  const output = pricing.outputPricePerMillionTokens(entry.providerId, entry.providerModelId);
+  if (input === undefined && output === undefined) return undefined;
   return {
-    ...(card.inputPerMillionTokens !== undefined ? { input: Number(card.inputPerMillionTokens) } : {}),
-    ...(card.outputPerMillionTokens !== undefined ? { output: Number(card.outputPerMillionTokens) } : {}),
+    ...(input !== undefined ? { input: Number(nanoToUsd(input)) } : {}),
+    ...(output !== undefined ? { output: Number(nanoToUsd(output)) } : {}),
   };
 }
 

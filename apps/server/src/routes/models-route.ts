@@ -29,7 +29,8 @@ export const modelsRoute: FastifyPluginAsyncTypebox<ModelsRouteOptions> = async 
   const models = (audience: CatalogAudience): ModelInfo[] =>
     listChatModels({
       catalog: kernel.catalog,
-      pricing: kernel.resolve(coreTokens.pricing),
+      // What a request is charged: an estimated provider's prices include the estimate factor.
+      pricing: kernel.resolve(coreTokens.chargedPricing),
       settings: kernel.providerSettings(),
       performance: kernel.resolve(coreTokens.performance),
       organizations: kernel.resolve(coreTokens.providerOrganizations),

@@ -10,6 +10,7 @@ const card: RateCardV1 = { inputPerMillionTokens: '1', outputPerMillionTokens: '
 const pricing = (rates: RateCardV1 | undefined): PricingService => ({
   rateCardFor: () => rates,
   costOf: (_provider, _model, usage: UsageV1) => (rates ? computeCost(rates, usage) : undefined),
+  inputPricePerMillionTokens: () => undefined,
   outputPricePerMillionTokens: () => undefined,
 });
 const chat = createOpenAICompatibleTasks({ providerId: 'groq' }).conversational as TaskHandlerV1;

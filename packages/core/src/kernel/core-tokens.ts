@@ -41,6 +41,11 @@ export const coreTokens = {
   providerSettings: token<ReadonlyMap<string, ProviderRuntimeSettings>>('provider-settings'),
   catalog: token<StoreModelCatalog>('catalog'),
   pricing: token<PricingService>('pricing'),
+  /**
+   * What a routed request is charged: `pricing`, times the estimate factor for providers not integrated with billing
+   * when billing charges (decision 0022). `:cheapest` ranks by it and `/v1/models` lists it.
+   */
+  chargedPricing: token<PricingService>('charged-pricing'),
   credits: token<CreditLedger>('credits'),
   router: token<Router>('router'),
   /** Measured speed and health per (provider, provider model); routing policies read it. */

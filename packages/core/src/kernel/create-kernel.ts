@@ -413,25 +413,31 @@ export function createKernel(options: KernelOptions): Kernel {
       ? { checkpointIntervalMs: options.billing.checkpointIntervalMs }
       : {}),
   };
-  container.register(coreTokens.router, {
+  container.register(coreTokens.chargedPricing, {
     useFactory: instanceCachingFactory((c) => {
       const registry = c.resolve(coreTokens.registry);
       const pricing = c.resolve(coreTokens.pricing);
-      return new DefaultRouter(
-        registry,
-        c.resolve(coreTokens.catalog),
-        // `:cheapest` ranks a provider not integrated with billing by what it is charged: rate x the factor.
-        charging
-          ? withCostFactor(
-              pricing,
-              estimatedCostFactor,
-              (providerId) => registry.get(providerId)?.billing === 'estimated',
-            )
-          : pricing,
-        c.resolve(coreTokens.providerSettings),
-        c.resolve(coreTokens.performance),
-      );
+      return charging
+        ? withCostFactor(
+            pricing,
+            estimatedCostFactor,
+            (providerId) => registry.get(providerId)?.billing === 'estimated',
+          )
+        : pricing;
     }),
+  });
+  container.register(coreTokens.router, {
+    useFactory: instanceCachingFactory(
+      (c) =>
+        new DefaultRouter(
+          c.resolve(coreTokens.registry),
+          c.resolve(coreTokens.catalog),
+          // `:cheapest` ranks a provider not integrated with billing by what it is charged: rate x the factor.
+          c.resolve(coreTokens.chargedPricing),
+          c.resolve(coreTokens.providerSettings),
+          c.resolve(coreTokens.performance),
+        ),
+    ),
   });
   container.register(coreTokens.inferenceProviderSettings, {
     useFactory: instanceCachingFactory(

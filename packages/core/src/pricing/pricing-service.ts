@@ -18,7 +18,9 @@ export interface PricingService {
     usage: UsageV1,
     factor?: CostFactor,
   ): NanoUsd | undefined;
-  /** Nano-USD per million output tokens, for `:cheapest`. */
+  /** Nano-USD per million input tokens, as `/v1/models` lists it. */
+  inputPricePerMillionTokens(providerId: string, providerModelId: string): NanoUsd | undefined;
+  /** Nano-USD per million output tokens, for `:cheapest` and `/v1/models`. */
   outputPricePerMillionTokens(providerId: string, providerModelId: string): NanoUsd | undefined;
 }
 
@@ -59,6 +61,11 @@ export class RateTablePricingService implements PricingService {
     return card ? computeParsedCost(card, usage, factor) : undefined;
   }
 
+  inputPricePerMillionTokens(providerId: string, providerModelId: string): NanoUsd | undefined {
+    const input = this.rateCardFor(providerId, providerModelId)?.inputPerMillionTokens;
+    return input === undefined ? undefined : usdToNano(input);
+  }
+
   outputPricePerMillionTokens(providerId: string, providerModelId: string): NanoUsd | undefined {
     const output = this.rateCardFor(providerId, providerModelId)?.outputPerMillionTokens;
     return output === undefined ? undefined : usdToNano(output);
@@ -66,8 +73,9 @@ export class RateTablePricingService implements PricingService {
 }
 
 /**
- * `pricing` as a provider not integrated with billing is charged (decision 0022): every cost, and the output price
- * `:cheapest` ranks by, times `factor` for the providers `appliesTo` picks (all when absent).
+ * `pricing` as a provider not integrated with billing is charged (decision 0022): every cost, and the prices per
+ * million tokens (`:cheapest` ranks by them, `/v1/models` lists them), times `factor` for the providers `appliesTo`
+ * picks (all when absent). `rateCardFor` stays the published card.
  *
  * @example
  * const estimated = withCostFactor(pricing, DEFAULT_ESTIMATED_COST_FACTOR, (id) => registry.get(id)?.billing === 'estimated');
@@ -77,13 +85,15 @@ export function withCostFactor(
   factor: CostFactor,
   appliesTo: (providerId: string) => boolean = () => true,
 ): PricingService {
+  const factored = (providerId: string, price: NanoUsd | undefined) =>
+    price === undefined || !appliesTo(providerId) ? price : applyCostFactor(price, factor);
   return {
     rateCardFor: (providerId, providerModelId) => pricing.rateCardFor(providerId, providerModelId),
     costOf: (providerId, providerModelId, usage) =>
       pricing.costOf(providerId, providerModelId, usage, appliesTo(providerId) ? factor : undefined),
-    outputPricePerMillionTokens(providerId, providerModelId) {
-      const price = pricing.outputPricePerMillionTokens(providerId, providerModelId);
-      return price === undefined || !appliesTo(providerId) ? price : applyCostFactor(price, factor);
-    },
+    inputPricePerMillionTokens: (providerId, providerModelId) =>
+      factored(providerId, pricing.inputPricePerMillionTokens(providerId, providerModelId)),
+    outputPricePerMillionTokens: (providerId, providerModelId) =>
+      factored(providerId, pricing.outputPricePerMillionTokens(providerId, providerModelId)),
   };
 }

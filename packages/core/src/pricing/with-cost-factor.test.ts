@@ -11,13 +11,17 @@ describe('withCostFactor', () => {
   });
   const estimated = withCostFactor(pricing, parseCostFactor('1.25'), (providerId) => providerId === 'nscale');
 
-  it("scales the chosen providers' costs and output prices, and leaves the others at the rate card", () => {
+  it("scales the chosen providers' costs and prices per million tokens, and leaves the others at the rate card", () => {
     const usage = { inputTokens: 1000, outputTokens: 250 };
     expect(pricing.costOf('nscale', 'm', usage)).toBe(787_500n);
     expect(estimated.costOf('nscale', 'm', usage)).toBe(984_375n);
     expect(estimated.costOf('groq', 'm', usage)).toBe(787_500n);
     expect(estimated.outputPricePerMillionTokens('nscale', 'm')).toBe(987_500_000n);
     expect(estimated.outputPricePerMillionTokens('groq', 'm')).toBe(790_000_000n);
+    // 0.59 x 1.25 = 0.7375 USD per million input tokens.
+    expect(estimated.inputPricePerMillionTokens('nscale', 'm')).toBe(737_500_000n);
+    expect(estimated.inputPricePerMillionTokens('groq', 'm')).toBe(590_000_000n);
+    expect(estimated.inputPricePerMillionTokens('nscale', 'unpriced')).toBeUndefined();
     expect(estimated.rateCardFor('nscale', 'm')).toEqual(rates);
     expect(estimated.costOf('nscale', 'unpriced', usage)).toBeUndefined();
   });
