@@ -8,7 +8,8 @@ import { parseDecimal } from '@tollgate/provider-utils';
 import { applyCostFactor, type CostFactor } from './cost-factor.js';
 import type { NanoUsd } from './nano-usd.js';
 
-const RATE_SCALE = 15;
+/** Decimal places rates are kept at (1e-15 USD), so a per-token price of a fraction of a nano-dollar is exact. */
+export const RATE_SCALE = 15;
 const PER_MILLION = 1_000_000n;
 const PER_THOUSAND = 1_000n;
 /** From 1e-15 USD (rate scale) x 1e-6 (the common denominator) to nano-USD. */

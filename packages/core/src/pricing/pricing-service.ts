@@ -1,10 +1,11 @@
 /** Rates per provider model, from each plugin's rate source merged with operator overrides. */
 import type { RateCardV1, UsageV1 } from '@tollgate/provider-spec';
+import { parseDecimal } from '@tollgate/provider-utils';
 import type { ProviderRegistry } from '../registry/provider-registry.js';
 import type { ProvidersConfig } from '../settings/provider-config.js';
-import { computeParsedCost, type ParsedRateCard, parseRateCard } from './compute-cost.js';
+import { computeParsedCost, type ParsedRateCard, parseRateCard, RATE_SCALE } from './compute-cost.js';
 import { applyCostFactor, type CostFactor } from './cost-factor.js';
-import { type NanoUsd, usdToNano } from './nano-usd.js';
+import type { NanoUsd } from './nano-usd.js';
 
 export interface PricingService {
   rateCardFor(providerId: string, providerModelId: string): RateCardV1 | undefined;
@@ -22,6 +23,17 @@ export interface PricingService {
   inputPricePerMillionTokens(providerId: string, providerModelId: string): NanoUsd | undefined;
   /** Nano-USD per million output tokens, for `:cheapest` and `/v1/models`. */
   outputPricePerMillionTokens(providerId: string, providerModelId: string): NanoUsd | undefined;
+}
+
+const NANO_PER_RATE_UNIT = 10n ** BigInt(RATE_SCALE - 9);
+
+/**
+ * A price per million tokens in nano-USD, rounded up: a rate card may carry more decimals than nano-dollars (costs
+ * are computed at `RATE_SCALE`), and listing or ranking such a price must neither fail nor show it below its rate.
+ */
+function perMillionNano(decimal: string | undefined): NanoUsd | undefined {
+  if (decimal === undefined) return undefined;
+  return (parseDecimal(decimal, RATE_SCALE) + NANO_PER_RATE_UNIT - 1n) / NANO_PER_RATE_UNIT;
 }
 
 export class RateTablePricingService implements PricingService {
@@ -62,13 +74,11 @@ export class RateTablePricingService implements PricingService {
   }
 
   inputPricePerMillionTokens(providerId: string, providerModelId: string): NanoUsd | undefined {
-    const input = this.rateCardFor(providerId, providerModelId)?.inputPerMillionTokens;
-    return input === undefined ? undefined : usdToNano(input);
+    return perMillionNano(this.rateCardFor(providerId, providerModelId)?.inputPerMillionTokens);
   }
 
   outputPricePerMillionTokens(providerId: string, providerModelId: string): NanoUsd | undefined {
-    const output = this.rateCardFor(providerId, providerModelId)?.outputPerMillionTokens;
-    return output === undefined ? undefined : usdToNano(output);
+    return perMillionNano(this.rateCardFor(providerId, providerModelId)?.outputPerMillionTokens);
   }
 }
 

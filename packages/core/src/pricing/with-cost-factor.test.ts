@@ -25,4 +25,16 @@ describe('withCostFactor', () => {
     expect(estimated.rateCardFor('nscale', 'm')).toEqual(rates);
     expect(estimated.costOf('nscale', 'unpriced', usage)).toBeUndefined();
   });
+
+  it('rounds a price per million tokens finer than a nano-dollar up, instead of failing', () => {
+    const fine = new RateTablePricingService(new ProviderRegistry(), {
+      local: {
+        rates: { m: { inputPerMillionTokens: '0.0000000001', outputPerMillionTokens: '1.0000000001' } },
+      },
+    });
+    expect(fine.inputPricePerMillionTokens('local', 'm')).toBe(1n);
+    expect(fine.outputPricePerMillionTokens('local', 'm')).toBe(1_000_000_001n);
+    // The cost itself stays exact at the rate card's precision: a million input tokens cost 0.1 nano-USD, rounded up once.
+    expect(fine.costOf('local', 'm', { inputTokens: 1_000_000, outputTokens: 0 })).toBe(1n);
+  });
 });
