@@ -9,6 +9,7 @@ import {
 import { InputError } from '@tollgate/provider-spec';
 import type Database from 'better-sqlite3';
 import { prepareOnce } from './prepare-once.js';
+import { createTurnBatchedReader } from './turn-batched-writer.js';
 
 interface OrganizationBillingRow {
   readonly id: string;
@@ -48,10 +49,13 @@ export function createSqliteBillingAccountRepository(database: Database.Database
     const row = selectOrganization().safeIntegers(true).get(organizationId);
     return row === undefined ? undefined : toOrganizationBillingRecord(row);
   };
+  // Every hold reads its account's terms: in the turn's transaction, not a read transaction of its own each.
+  const readTier = createTurnBatchedReader(database, (userId: string) => selectUserTier().get(userId));
+  const readOrganization = createTurnBatchedReader(database, findOrganization);
 
   return {
     async findUser(userId) {
-      const tier = selectUserTier().get(userId);
+      const tier = await readTier(userId);
       return tier === undefined ? undefined : { userId, tier };
     },
     async setUserTier(userId, tier) {
@@ -61,7 +65,7 @@ export function createSqliteBillingAccountRepository(database: Database.Database
       return { userId, tier };
     },
     async findOrganization(organizationId) {
-      return findOrganization(organizationId);
+      return readOrganization(organizationId);
     },
     async setOrganizationBilling(organizationId, terms) {
       checkOrganizationBillingTerms(terms);

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTurnBatchedWriter } from './turn-batched-writer.js';
+import { createTurnBatchedReader, createTurnBatchedWriter } from './turn-batched-writer.js';
 
 describe('createTurnBatchedWriter', () => {
   const databases: Database.Database[] = [];
@@ -69,6 +69,29 @@ describe('createTurnBatchedWriter', () => {
 
     expect(commits).toBe(1);
     expect(database.prepare('SELECT count(*) AS n FROM u').get()).toEqual({ n: 1 });
+  });
+
+  it("runs a turn's reads inside the transaction of its writes, each seeing what was committed before", async () => {
+    const { database, insert } = openTable();
+    insert.run(1, 'committed before');
+    const select = database.prepare<[number]>('SELECT value FROM t WHERE id = ?').pluck();
+    const inTransaction: boolean[] = [];
+    const read = createTurnBatchedReader(database, (id: number) => {
+      inTransaction.push(database.inTransaction);
+      return select.get(id);
+    });
+    const write = createTurnBatchedWriter(database, (id: number) => insert.run(id, 'new').changes, {
+      immediate: true,
+    });
+
+    await expect(Promise.all([read(1), write(2), read(2), read(3)])).resolves.toEqual([
+      'committed before',
+      1,
+      'new',
+      undefined,
+    ]);
+    // Outside a transaction each read would open a read transaction of its own.
+    expect(inTransaction).toEqual([true, true, true]);
   });
 
   it('fails only the bad write when the shared transaction cannot commit, and keeps the others', async () => {
