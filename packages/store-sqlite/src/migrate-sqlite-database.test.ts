@@ -44,6 +44,7 @@ describe('migrateSqliteDatabase', () => {
       'ledger_entries',
       'ledger_open_holds',
       'ledger_period_balances',
+      'ledger_sequence',
       'organization_members',
       'organizations',
       'pending_provider_costs',

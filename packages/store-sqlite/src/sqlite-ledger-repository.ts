@@ -23,6 +23,7 @@ import {
   type PositionRow,
   positionOf,
 } from './sqlite-ledger-positions.js';
+import { createLedgerSequence } from './sqlite-ledger-sequence.js';
 import { createTurnBatchedWriter, type TransactionScope } from './turn-batched-writer.js';
 
 /** How many of its own open holds a connection remembers at most (each is a few hundred bytes). */
@@ -40,6 +41,12 @@ type LedgerCall =
 
 type ClosingResult = { readonly closed: boolean; readonly entry: LedgerEntry } | undefined;
 
+/** An open hold and its sequence: undefined for a hold written before migration 19, whose entry is a row. */
+interface SequencedHold {
+  readonly hold: LedgerHold;
+  readonly sequence: bigint | undefined;
+}
+
 interface EntryRow {
   readonly sequence: bigint;
   readonly account_id: string;
@@ -54,6 +61,10 @@ interface EntryRow {
   readonly pay_as_you_go_nano_usd: bigint;
   readonly created_at: string;
   readonly included_only: bigint;
+  /** On a closing since migration 19: its hold, which has no row of its own. */
+  readonly hold_sequence: bigint | null;
+  readonly hold_amount_nano_usd: bigint | null;
+  readonly hold_created_at: string | null;
 }
 
 interface HoldRow {
@@ -64,6 +75,7 @@ interface HoldRow {
   readonly amount_nano_usd: bigint;
   readonly created_at: string;
   readonly included_only: bigint;
+  readonly sequence: bigint | null;
 }
 
 interface AccountRow {
@@ -84,11 +96,16 @@ interface PeriodRow {
   readonly included_held_nano_usd: bigint;
 }
 
-type EntryValues = Omit<LedgerEntry, 'sequence' | 'createdAt'>;
+type EntryValues = Omit<LedgerEntry, 'sequence' | 'createdAt'> & {
+  /** A closing's hold, recorded on the closing (the hold has no entry row of its own since migration 19). */
+  readonly hold?: SequencedHold;
+};
 
 const entryColumns = `sequence, account_id, period, kind, request_id, attempt, amount_nano_usd, cost_nano_usd,
-  included_nano_usd, prepaid_nano_usd, pay_as_you_go_nano_usd, created_at, included_only`;
-const holdColumns = 'request_id, attempt, account_id, period, amount_nano_usd, created_at, included_only';
+  included_nano_usd, prepaid_nano_usd, pay_as_you_go_nano_usd, created_at, included_only, hold_sequence,
+  hold_amount_nano_usd, hold_created_at`;
+const holdColumns =
+  'request_id, attempt, account_id, period, amount_nano_usd, created_at, included_only, sequence';
 
 /**
  * A `LedgerRepository` over a migrated SQLite connection. Every write runs in a `BEGIN IMMEDIATE` transaction,
@@ -108,18 +125,29 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
       pluck ? prepared.safeIntegers(true).pluck() : prepared.safeIntegers(true),
     );
   // No RETURNING on the request path: SQLite gathers RETURNING rows in an ephemeral b-tree, whose set-up (a page
-  // cache and a zeroed page) cost more than the statement itself. `sequence` is the rowid, so `run()` reports it.
-  // A second hold or closing of one (request, attempt) is no change (the unique index of migration 18), not an error:
-  // a reservation learns it was a repeat from `changes`, without a lookup before every insert.
+  // cache and a zeroed page) cost more than the statement itself. Every entry brings its sequence (ledger-sequence).
+  // A second closing of one (request, attempt) is no change (the unique index of migration 18), not an error.
   const insertEntry = statement<unknown[], unknown>(
-    `INSERT INTO ledger_entries (account_id, period, kind, request_id, attempt, amount_nano_usd, cost_nano_usd,
-       included_nano_usd, prepaid_nano_usd, pay_as_you_go_nano_usd, created_at, included_only)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+    `INSERT INTO ledger_entries (sequence, account_id, period, kind, request_id, attempt, amount_nano_usd,
+       cost_nano_usd, included_nano_usd, prepaid_nano_usd, pay_as_you_go_nano_usd, created_at, included_only,
+       hold_sequence, hold_amount_nano_usd, hold_created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
   );
   // "kind <> 'grant'" repeats the unique index's condition, so that the planner may use that partial index.
-  const selectHoldEntry = statement<[string, number], EntryRow>(
+  // The first entry of a (request, attempt): a hold written before migration 19, or the closing that records it.
+  const selectFirstEntry = statement<[string, number], EntryRow>(
     `SELECT ${entryColumns} FROM ledger_entries
-     WHERE request_id = ? AND attempt = ? AND kind <> 'grant' AND kind = 'hold'`,
+     WHERE request_id = ? AND attempt = ? AND kind <> 'grant' ORDER BY sequence LIMIT 1`,
+  );
+  // The highest entry counts too (the rowid's maximum, one page read), so that a row inserted without a sequence, by
+  // hand say, cannot make the counter hand out a taken one.
+  const selectLastSequence = statement<[], bigint | undefined>(
+    `SELECT MAX(last_sequence, COALESCE((SELECT MAX(sequence) FROM ledger_entries), 0))
+     FROM ledger_sequence WHERE id = 1`,
+    true,
+  );
+  const updateLastSequence = statement<[bigint], unknown>(
+    'UPDATE ledger_sequence SET last_sequence = ? WHERE id = 1',
   );
   const selectClosing = statement<[string, number], EntryRow>(
     `SELECT ${entryColumns} FROM ledger_entries
@@ -134,8 +162,16 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
   const selectEntriesOf = statement<[string], EntryRow>(
     `SELECT ${entryColumns} FROM ledger_entries WHERE account_id = ? ORDER BY sequence`,
   );
+  // Open holds are the requests in flight: few, so scanned.
+  const selectOpenHoldsOf = statement<[string], HoldRow>(
+    `SELECT ${holdColumns} FROM ledger_open_holds WHERE account_id = ?`,
+  );
+  // A hold is its open row alone: inserted unless the (request, attempt) is open already (the key) or has entries
+  // (it was held and closed), so a repeated reservation is no change, found out without a lookup first.
   const insertOpenHold = statement<unknown[], unknown>(
-    `INSERT INTO ledger_open_holds (${holdColumns}) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO ledger_open_holds (${holdColumns}) SELECT ?, ?, ?, ?, ?, ?, ?, ?
+     WHERE NOT EXISTS (SELECT 1 FROM ledger_entries WHERE request_id = ? AND attempt = ? AND kind <> 'grant')
+     ON CONFLICT DO NOTHING`,
   );
   const selectOpenHold = statement<[string, number], HoldRow>(
     `SELECT ${holdColumns} FROM ledger_open_holds WHERE request_id = ? AND attempt = ?`,
@@ -203,7 +239,10 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
   /** The entry, or undefined when its (request, attempt) already has an entry of its kind. */
   const tryAppend = (values: EntryValues): LedgerEntry | undefined => {
     const createdAt = isoTimestamp(Date.now());
-    const { changes, lastInsertRowid } = insertEntry().run(
+    const sequence = sequences.peek();
+    const hold = values.hold;
+    const { changes } = insertEntry().run(
+      sequence,
       values.accountId,
       values.period,
       values.kind,
@@ -215,9 +254,15 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
       values.prepaidNanoUsd,
       values.payAsYouGoNanoUsd,
       createdAt,
-      values.includedOnly === true ? 1 : 0,
+      (hold?.hold.includedOnly ?? values.includedOnly) === true ? 1 : 0,
+      hold?.sequence ?? null,
+      hold?.sequence === undefined ? null : hold.hold.amountNanoUsd,
+      hold?.sequence === undefined ? null : hold.hold.createdAt,
     );
-    return changes === 0 ? undefined : { ...values, sequence: BigInt(lastInsertRowid), createdAt };
+    if (changes === 0) return undefined;
+    sequences.take();
+    const { hold: _hold, ...entry } = values;
+    return { ...entry, sequence, createdAt };
   };
   const append = (values: EntryValues): LedgerEntry => {
     const entry = tryAppend(values);
@@ -228,6 +273,10 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
   };
   const noSplit = { includedNanoUsd: 0n, prepaidNanoUsd: 0n, payAsYouGoNanoUsd: 0n };
 
+  const sequences = createLedgerSequence({
+    selectLast: selectLastSequence,
+    updateLast: updateLastSequence,
+  });
   const positions = createLedgerPositions({
     selectPositionAndHeld,
     selectPosition,
@@ -240,16 +289,20 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
   // changed it (another connection, a crash reconciler say, may have closed the hold since).
   // Keyed by request id alone (a string the caller already holds, its hash computed once); a later attempt of the
   // same request takes the place of an earlier one, whose closing then reads its hold back.
-  const ownHolds = new Map<string, LedgerHold>();
-  const takenThisTransaction: LedgerHold[] = [];
+  const ownHolds = new Map<string, SequencedHold>();
+  const takenThisTransaction: SequencedHold[] = [];
   const scope: TransactionScope = {
-    finish: () => positions.finish(),
+    finish: () => {
+      positions.finish();
+      sequences.finish();
+    },
     settle(committed) {
       positions.settle(committed);
+      sequences.settle(committed);
       if (committed) {
         // A bound on what unclosed holds of a misbehaving caller can keep; the map is only a shortcut.
         if (ownHolds.size > MAX_REMEMBERED_HOLDS) ownHolds.clear();
-        for (const hold of takenThisTransaction) ownHolds.set(hold.requestId, hold);
+        for (const taken of takenThisTransaction) ownHolds.set(taken.hold.requestId, taken);
       }
       takenThisTransaction.length = 0;
     },
@@ -281,8 +334,8 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
     const { accountId, period, requestId, attempt, amountNanoUsd, allowance } = input;
     const includedOnly = input.includedOnly === true;
     const existing = () => {
-      const row = selectHoldEntry().get(requestId, attempt);
-      return row === undefined ? undefined : { outcome: 'existing' as const, hold: holdOf(toEntry(row)) };
+      const hold = heldBefore(requestId, attempt);
+      return hold === undefined ? undefined : { outcome: 'existing' as const, hold };
     };
     const figures = positionFor(accountId, period, allowance);
     const position = positionOf(figures);
@@ -291,37 +344,55 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
     // A repeated reservation is answered with its hold, even once the balance could no longer pay for it.
     if (amount === undefined)
       return existing() ?? { outcome: 'insufficient' as const, availableNanoUsd: available ?? 0n };
-    const entry = tryAppend({
-      accountId,
-      period,
-      kind: 'hold',
-      requestId,
-      attempt,
-      amountNanoUsd: amount,
-      costNanoUsd: undefined,
-      ...noSplit,
-      ...(includedOnly ? { includedOnly } : {}),
-    });
-    if (entry === undefined) return existing()!;
-    insertOpenHold().run(
+    const createdAt = isoTimestamp(Date.now());
+    const sequence = sequences.peek();
+    const inserted = insertOpenHold().run(
       requestId,
       attempt,
       accountId,
       period,
       amount,
-      entry.createdAt,
+      createdAt,
       includedOnly ? 1 : 0,
-    );
+      sequence,
+      requestId,
+      attempt,
+    ).changes;
+    if (inserted === 0) {
+      const repeated = existing();
+      if (repeated === undefined)
+        throw new Error(`The ledger lost the hold of ${requestId} (attempt ${attempt}).`);
+      return repeated;
+    }
+    sequences.take();
     positions.apply(figures, { held: amount, includedOnly, included: 0n, prepaid: 0n, payAsYouGo: 0n });
-    const hold = holdOf(entry);
-    takenThisTransaction.push(hold);
+    const hold: LedgerHold = {
+      accountId,
+      period,
+      requestId,
+      attempt,
+      amountNanoUsd: amount,
+      createdAt,
+      ...(includedOnly ? { includedOnly } : {}),
+    };
+    takenThisTransaction.push({ hold, sequence });
     return { outcome: 'held' as const, hold };
   };
 
+  /** The hold of (request, attempt), open or closed; undefined when it was never held. */
+  const heldBefore = (requestId: string, attempt: number): LedgerHold | undefined => {
+    const open = selectOpenHold().get(requestId, attempt);
+    if (open !== undefined) return toHold(open);
+    const first = selectFirstEntry().get(requestId, attempt);
+    if (first === undefined) return undefined;
+    const entry = first.kind === 'hold' ? toEntry(first) : recordedHoldOf(first);
+    return entry === undefined ? undefined : holdOf(entry);
+  };
+
   /** The open hold of (request, attempt), deleted; undefined when there is none (it was closed, or never taken). */
-  const takeOpenHold = (requestId: string, attempt: number): LedgerHold | undefined => {
+  const takeOpenHold = (requestId: string, attempt: number): SequencedHold | undefined => {
     const remembered = ownHolds.get(requestId);
-    if (remembered !== undefined && remembered.attempt === attempt) {
+    if (remembered !== undefined && remembered.hold.attempt === attempt) {
       ownHolds.delete(requestId);
       if (deleteOpenHold().run(requestId, attempt).changes === 1) return remembered;
       return undefined;
@@ -329,7 +400,7 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
     const row = selectOpenHold().get(requestId, attempt);
     if (row === undefined) return undefined;
     deleteOpenHold().run(requestId, attempt);
-    return toHold(row);
+    return { hold: toHold(row), sequence: row.sequence ?? undefined };
   };
 
   const close = (
@@ -338,11 +409,12 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
     kind: 'settle' | 'release',
     costNanoUsd: bigint | undefined,
   ) => {
-    const hold = takeOpenHold(requestId, attempt);
-    if (hold === undefined) {
+    const taken = takeOpenHold(requestId, attempt);
+    if (taken === undefined) {
       const closing = selectClosing().get(requestId, attempt);
       return closing === undefined ? undefined : { closed: false, entry: toEntry(closing) };
     }
+    const { hold } = taken;
     const figures = positions.get(hold.accountId, hold.period, false) as PeriodFigures;
     const includedOnly = hold.includedOnly === true;
     const { chargeNanoUsd: charge, split } = settleHold(
@@ -363,6 +435,7 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
       amountNanoUsd: kind === 'settle' ? charge : hold.amountNanoUsd,
       costNanoUsd: kind === 'settle' ? costNanoUsd : undefined,
       ...split,
+      hold: taken,
     });
     positions.apply(figures, {
       held: -hold.amountNanoUsd,
@@ -389,15 +462,26 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
       ...noSplit,
     });
     updateAccount().run(input.amountNanoUsd, 0n, input.accountId);
+    sequences.finish();
     return { outcome: 'granted' as const, entry };
   });
+  const grantOnce = (input: Parameters<LedgerRepository['grant']>[0]) => {
+    try {
+      return grant.immediate(input);
+    } finally {
+      sequences.settle(true);
+    }
+  };
 
-  const snapshot = database.transaction(() => ({
-    entries: selectEntries().all().map(toEntry),
-    openHolds: selectAllOpenHolds().all().map(toHold),
-    accounts: selectAccounts().all().map(toAccountRecord),
-    periods: selectPeriods().all().map(toPeriodRecord),
-  }));
+  const snapshot = database.transaction(() => {
+    const openHolds = selectAllOpenHolds().all();
+    return {
+      entries: entriesOf(selectEntries().all(), openHolds),
+      openHolds: openHolds.map(toHold),
+      accounts: selectAccounts().all().map(toAccountRecord),
+      periods: selectPeriods().all().map(toPeriodRecord),
+    };
+  });
 
   // Reservations and closings of one event-loop turn share one IMMEDIATE transaction with the connection's other
   // turn-batched writes (request records, checkpoints).
@@ -440,7 +524,7 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
     },
     async grant(input) {
       if (input.amountNanoUsd <= 0n) throw new RangeError('A grant must be positive.');
-      return grant.immediate(input);
+      return grantOnce(input);
     },
     async balance(accountId, period) {
       const account = selectAccount().get(accountId);
@@ -459,8 +543,10 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
         .map(toHold);
     },
     async listEntries({ accountId } = {}) {
-      const rows = accountId === undefined ? selectEntries().all() : selectEntriesOf().all(accountId);
-      return rows.map(toEntry);
+      if (accountId === undefined) return entriesOf(selectEntries().all(), selectAllOpenHolds().all());
+      return database
+        .transaction(() => entriesOf(selectEntriesOf().all(accountId), selectOpenHoldsOf().all(accountId)))
+        .deferred();
     },
     async snapshot() {
       return snapshot.deferred();
@@ -482,8 +568,71 @@ function toEntry(row: EntryRow): LedgerEntry {
     prepaidNanoUsd: row.prepaid_nano_usd,
     payAsYouGoNanoUsd: row.pay_as_you_go_nano_usd,
     createdAt: row.created_at,
+    ...(row.kind === 'hold' && row.included_only === 1n ? { includedOnly: true } : {}),
+  };
+}
+
+/** The hold entry a closing records (migration 19), or undefined for a closing whose hold is a row of its own. */
+function recordedHoldOf(row: EntryRow): LedgerEntry | undefined {
+  if (row.hold_sequence === null || row.hold_amount_nano_usd === null || row.hold_created_at === null) {
+    return undefined;
+  }
+  const hold: LedgerHold = {
+    accountId: row.account_id,
+    period: row.period,
+    requestId: row.request_id,
+    attempt: Number(row.attempt),
+    amountNanoUsd: row.hold_amount_nano_usd,
+    createdAt: row.hold_created_at,
     ...(row.included_only === 1n ? { includedOnly: true } : {}),
   };
+  return { ...holdEntryFields(hold), sequence: row.hold_sequence };
+}
+
+/** The hold entry of an open row with a sequence; undefined for one whose entry is a row (before migration 19). */
+function openHoldEntryOf(row: HoldRow): LedgerEntry | undefined {
+  if (row.sequence === null) return undefined;
+  return { ...holdEntryFields(toHold(row)), sequence: row.sequence };
+}
+
+function holdEntryFields(hold: LedgerHold): Omit<LedgerEntry, 'sequence'> {
+  return {
+    accountId: hold.accountId,
+    period: hold.period,
+    kind: 'hold',
+    requestId: hold.requestId,
+    attempt: hold.attempt,
+    amountNanoUsd: hold.amountNanoUsd,
+    costNanoUsd: undefined,
+    includedNanoUsd: 0n,
+    prepaidNanoUsd: 0n,
+    payAsYouGoNanoUsd: 0n,
+    createdAt: hold.createdAt,
+    ...(hold.includedOnly === true ? { includedOnly: true } : {}),
+  };
+}
+
+/** The ledger's entries in sequence order: its rows, the holds their closings record, and the open holds. */
+function entriesOf(rows: readonly EntryRow[], openHolds: readonly HoldRow[]): LedgerEntry[] {
+  const entries: LedgerEntry[] = [];
+  let sorted = true;
+  for (const row of rows) {
+    const hold = recordedHoldOf(row);
+    if (hold !== undefined) {
+      if (entries.length > 0 && (entries.at(-1) as LedgerEntry).sequence > hold.sequence) sorted = false;
+      entries.push(hold);
+    }
+    entries.push(toEntry(row));
+  }
+  for (const row of openHolds) {
+    const hold = openHoldEntryOf(row);
+    if (hold !== undefined) {
+      entries.push(hold);
+      sorted = false;
+    }
+  }
+  if (!sorted) entries.sort((a, b) => (a.sequence < b.sequence ? -1 : a.sequence > b.sequence ? 1 : 0));
+  return entries;
 }
 
 function holdOf(entry: LedgerEntry): LedgerHold {

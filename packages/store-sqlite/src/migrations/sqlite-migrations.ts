@@ -15,6 +15,7 @@ import { createPendingProviderCosts } from './0014-create-pending-provider-costs
 import { addIncludedOnlyHolds } from './0015-add-included-only-holds.js';
 import { addCheckpointedRequests } from './0017-add-checkpointed-requests.js';
 import { leanLedgerTables } from './0018-lean-ledger-tables.js';
+import { holdsWrittenOnce } from './0019-holds-written-once.js';
 
 export const sqliteMigrations: readonly SqliteMigration[] = [
   createUsersAndTokens,
@@ -32,4 +33,5 @@ export const sqliteMigrations: readonly SqliteMigration[] = [
   addIncludedOnlyHolds,
   addCheckpointedRequests,
   leanLedgerTables,
+  holdsWrittenOnce,
 ];
