@@ -124,14 +124,15 @@ export function planBoundedHold({
 }): CreditHoldPlan {
   if (bound === undefined) return unbounded(input);
   const costOf = (usage: UsageV1) => pricing.costOf(providerId, providerModelId, usage);
-  const baseCost = costOf(bound.usage);
   // No published rate: the request costs nothing, so nothing needs holding.
-  if (baseCost === undefined) {
+  const free = (): CreditHoldPlan => {
     const limited = { input, maxOutputTokens: undefined, sequences: 1 };
     return { maxCostNanoUsd: 0n, minCostNanoUsd: 0n, baseUsage: bound.usage, limit: () => limited };
-  }
+  };
   const output = bound.outputTokens;
   if (output === undefined) {
+    const baseCost = costOf(bound.usage);
+    if (baseCost === undefined) return free();
     const limited = { input, maxOutputTokens: undefined, sequences: 1 };
     const minimum = minimumUsage === undefined ? baseCost : (costOf(minimumUsage) ?? baseCost);
     return {
@@ -143,12 +144,16 @@ export function planBoundedHold({
     };
   }
   // Output is metered but cannot be capped, and the client set no cap: the worst case is unknown.
-  if (limitOutput === undefined && output.requested === undefined) return unbounded(input);
+  if (limitOutput === undefined && output.requested === undefined) {
+    return costOf(bound.usage) === undefined ? free() : unbounded(input);
+  }
   const sequences = Math.max(1, Math.trunc(output.sequences ?? 1));
   const cap = output.requested ?? options.defaultMaxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS;
   const floor = Math.min(cap, options.minimumOutputTokens ?? DEFAULT_MINIMUM_OUTPUT_TOKENS);
+  // The worst case is priced first: without a rate it is undefined, and the request is free (no separate look).
+  const maxCost = costOf(withOutput(bound.usage, cap * sequences));
+  if (maxCost === undefined) return free();
   const costWith = (perSequence: number) => costOf(withOutput(bound.usage, perSequence * sequences)) ?? 0n;
-  const maxCost = costWith(cap);
   const minCost = limitOutput === undefined ? maxCost : costWith(floor);
   const send = (perSequence: number): LimitedRequest => ({
     input: limitOutput === undefined || perSequence === output.requested ? input : limitOutput(perSequence),

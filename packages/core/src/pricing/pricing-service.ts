@@ -37,8 +37,11 @@ function perMillionNano(decimal: string | undefined): NanoUsd | undefined {
 }
 
 export class RateTablePricingService implements PricingService {
-  /** Cards parsed on first use; rate tables and overrides do not change while the kernel runs. */
-  private readonly parsed = new Map<string, ParsedRateCard | null>();
+  /**
+   * Cards parsed on first use; rate tables and overrides do not change while the kernel runs. Keyed by provider, then
+   * model: a request prices several times, and a joined key would be a new string to build and hash each time.
+   */
+  private readonly parsed = new Map<string, Map<string, ParsedRateCard | null>>();
 
   constructor(
     private readonly registry: ProviderRegistry,
@@ -63,12 +66,16 @@ export class RateTablePricingService implements PricingService {
         ? usage.reportedCostNanoUsd
         : applyCostFactor(usage.reportedCostNanoUsd, factor);
     }
-    const key = `${providerId}\u0000${providerModelId}`;
-    let card = this.parsed.get(key);
+    let cards = this.parsed.get(providerId);
+    if (cards === undefined) {
+      cards = new Map();
+      this.parsed.set(providerId, cards);
+    }
+    let card = cards.get(providerModelId);
     if (card === undefined) {
       const published = this.rateCardFor(providerId, providerModelId);
       card = published ? parseRateCard(published) : null;
-      this.parsed.set(key, card);
+      cards.set(providerModelId, card);
     }
     return card ? computeParsedCost(card, usage, factor) : undefined;
   }
