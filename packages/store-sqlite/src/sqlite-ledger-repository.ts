@@ -473,6 +473,13 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
     }
   };
 
+  // Entries and open holds are read in one transaction: a hold closed between the two reads would otherwise be
+  // listed twice (open, and on its closing) or not at all.
+  const entriesRead = database.transaction((accountId: string | undefined) =>
+    accountId === undefined
+      ? entriesOf(selectEntries().all(), selectAllOpenHolds().all())
+      : entriesOf(selectEntriesOf().all(accountId), selectOpenHoldsOf().all(accountId)),
+  );
   const snapshot = database.transaction(() => {
     const openHolds = selectAllOpenHolds().all();
     return {
@@ -543,10 +550,7 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
         .map(toHold);
     },
     async listEntries({ accountId } = {}) {
-      if (accountId === undefined) return entriesOf(selectEntries().all(), selectAllOpenHolds().all());
-      return database
-        .transaction(() => entriesOf(selectEntriesOf().all(accountId), selectOpenHoldsOf().all(accountId)))
-        .deferred();
+      return entriesRead.deferred(accountId);
     },
     async snapshot() {
       return snapshot.deferred();

@@ -35,6 +35,10 @@ describe('the SQLite ledger through several connections to one file', () => {
       const [first, , third] = stores as [(typeof stores)[0], unknown, (typeof stores)[0]];
       expect((await third.ledger.balance(accountId, '2026-03')).includedUsedNanoUsd).toBe(100_000_000n);
       expect(verifyLedger(await first.ledger.snapshot())).toEqual([]);
+      // Holds take their sequences from a counter every connection reads under the write lock: never one twice.
+      const sequences = (await third.ledger.listEntries()).map((entry) => entry.sequence);
+      expect(new Set(sequences).size).toBe(sequences.length);
+      expect(sequences.length).toBe(2 * (report.settled + report.released));
     } finally {
       await Promise.all(stores.map((store) => store.close()));
     }

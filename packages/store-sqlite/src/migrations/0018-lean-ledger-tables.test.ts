@@ -6,11 +6,17 @@ import { createSqliteLedgerRecoveryRepository } from '../sqlite-ledger-recovery-
 import { createSqliteLedgerRepository } from '../sqlite-ledger-repository.js';
 import { createSqliteRequestRecordRepository } from '../sqlite-request-record-repository.js';
 import { leanLedgerTables } from './0018-lean-ledger-tables.js';
+import {
+  insertLegacyLedger,
+  LEGACY_ACCOUNT,
+  LEGACY_AT,
+  LEGACY_PERIOD,
+} from './legacy-ledger.test-helpers.js';
 import { sqliteMigrations } from './sqlite-migrations.js';
 
-const ACCOUNT = 'acct-1';
-const PERIOD = '2026-11';
-const AT = '2026-11-02T00:00:00.000Z';
+const ACCOUNT = LEGACY_ACCOUNT;
+const PERIOD = LEGACY_PERIOD;
+const AT = LEGACY_AT;
 
 describe('migration 18, lean-ledger-tables', () => {
   let database: ReturnType<typeof openSqliteDatabase>;
@@ -20,31 +26,11 @@ describe('migration 18, lean-ledger-tables', () => {
       database,
       sqliteMigrations.filter((migration) => migration.version < leanLedgerTables.version),
     );
-    // A ledger as migration 17 left it: $1 granted, $0.20 of it spent, one hold of $0.05 still open (checkpointed).
-    const entry = database.prepare(
-      `INSERT INTO ledger_entries (account_id, period, kind, request_id, attempt, amount_nano_usd, cost_nano_usd,
-         included_nano_usd, prepaid_nano_usd, pay_as_you_go_nano_usd, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    entry.run(ACCOUNT, PERIOD, 'grant', 'grant-1', 0, 1_000_000_000, null, 0, 0, 0, AT);
-    entry.run(ACCOUNT, PERIOD, 'hold', 'done', 1, 300_000_000, null, 0, 0, 0, AT);
-    entry.run(ACCOUNT, PERIOD, 'settle', 'done', 1, 200_000_000, 200_000_000, 0, 200_000_000, 0, AT);
-    entry.run(ACCOUNT, PERIOD, 'hold', 'open', 1, 50_000_000, null, 0, 0, 0, AT);
-    database
-      .prepare(
-        `INSERT INTO ledger_open_holds (request_id, attempt, account_id, period, amount_nano_usd, created_at)
-         VALUES ('open', 1, ?, ?, 50000000, ?)`,
-      )
-      .run(ACCOUNT, PERIOD, AT);
+    // A ledger as migration 17 left it (the account's held total a column of its own), with the open hold checkpointed.
+    insertLegacyLedger(database);
     database
       .prepare('INSERT INTO ledger_account_balances VALUES (?, 1000000000, 200000000, 50000000)')
       .run(ACCOUNT);
-    database
-      .prepare(
-        `INSERT INTO ledger_period_balances (account_id, period, included_nano_usd, pay_as_you_go_limit_nano_usd,
-           held_nano_usd) VALUES (?, ?, 0, 0, 50000000)`,
-      )
-      .run(ACCOUNT, PERIOD);
     database
       .prepare(
         `INSERT INTO request_records (request_id, account_id, user_id, token_id, task, input_tokens, output_tokens,

@@ -4,11 +4,11 @@ import { migrateSqliteDatabase } from '../migrate-sqlite-database.js';
 import { openSqliteDatabase } from '../open-sqlite-database.js';
 import { createSqliteLedgerRepository } from '../sqlite-ledger-repository.js';
 import { holdsWrittenOnce } from './0019-holds-written-once.js';
+import { insertLegacyLedger, LEGACY_ACCOUNT, LEGACY_PERIOD } from './legacy-ledger.test-helpers.js';
 import { sqliteMigrations } from './sqlite-migrations.js';
 
-const ACCOUNT = 'acct-1';
-const PERIOD = '2026-11';
-const AT = '2026-11-02T00:00:00.000Z';
+const ACCOUNT = LEGACY_ACCOUNT;
+const PERIOD = LEGACY_PERIOD;
 const ALLOWANCE = { includedNanoUsd: 0n, payAsYouGoLimitNanoUsd: 0n };
 
 describe('migration 19, holds-written-once', () => {
@@ -19,29 +19,8 @@ describe('migration 19, holds-written-once', () => {
       database,
       sqliteMigrations.filter((migration) => migration.version < holdsWrittenOnce.version),
     );
-    // A ledger as migration 18 left it: $1 granted, a hold of $0.30 settled at $0.20, a hold of $0.05 still open.
-    const entry = database.prepare(
-      `INSERT INTO ledger_entries (account_id, period, kind, request_id, attempt, amount_nano_usd, cost_nano_usd,
-         included_nano_usd, prepaid_nano_usd, pay_as_you_go_nano_usd, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    entry.run(ACCOUNT, PERIOD, 'grant', 'grant-1', 0, 1_000_000_000, null, 0, 0, 0, AT);
-    entry.run(ACCOUNT, PERIOD, 'hold', 'done', 1, 300_000_000, null, 0, 0, 0, AT);
-    entry.run(ACCOUNT, PERIOD, 'settle', 'done', 1, 200_000_000, 200_000_000, 0, 200_000_000, 0, AT);
-    entry.run(ACCOUNT, PERIOD, 'hold', 'open', 1, 50_000_000, null, 0, 0, 0, AT);
-    database
-      .prepare(
-        `INSERT INTO ledger_open_holds (request_id, attempt, account_id, period, amount_nano_usd, created_at)
-         VALUES ('open', 1, ?, ?, 50000000, ?)`,
-      )
-      .run(ACCOUNT, PERIOD, AT);
+    insertLegacyLedger(database);
     database.prepare('INSERT INTO ledger_account_balances VALUES (?, 1000000000, 200000000)').run(ACCOUNT);
-    database
-      .prepare(
-        `INSERT INTO ledger_period_balances (account_id, period, included_nano_usd, pay_as_you_go_limit_nano_usd,
-           held_nano_usd) VALUES (?, ?, 0, 0, 50000000)`,
-      )
-      .run(ACCOUNT, PERIOD);
     migrateSqliteDatabase(database);
   });
   afterEach(() => database.close());
