@@ -16,6 +16,7 @@ import { addIncludedOnlyHolds } from './0015-add-included-only-holds.js';
 import { addCheckpointedRequests } from './0017-add-checkpointed-requests.js';
 import { leanLedgerTables } from './0018-lean-ledger-tables.js';
 import { holdsWrittenOnce } from './0019-holds-written-once.js';
+import { entryKindCheckWithoutList } from './0020-entry-kind-check-without-list.js';
 
 export const sqliteMigrations: readonly SqliteMigration[] = [
   createUsersAndTokens,
@@ -34,4 +35,5 @@ export const sqliteMigrations: readonly SqliteMigration[] = [
   addCheckpointedRequests,
   leanLedgerTables,
   holdsWrittenOnce,
+  entryKindCheckWithoutList,
 ];
