@@ -262,7 +262,9 @@ export function createSqliteLedgerRepository(database: Database.Database): Ledge
     if (changes === 0) return undefined;
     sequences.take();
     const { hold: _hold, ...entry } = values;
-    return { ...entry, sequence, createdAt };
+    // Added to the rest copy, not spread into a new literal: a leading spread plus new keys would give every entry
+    // a map of its own on Node 20, and each read of it (the settlement's) would miss its inline cache.
+    return Object.assign(entry, { sequence, createdAt });
   };
   const append = (values: EntryValues): LedgerEntry => {
     const entry = tryAppend(values);

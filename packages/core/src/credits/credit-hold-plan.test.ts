@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8';
 import { createOpenAICompatibleTasks } from '@tollgate/openai-compatible';
 import type { RateCardV1, TaskHandlerV1, UsageV1 } from '@tollgate/provider-spec';
 import { describe, expect, it } from 'vitest';
@@ -24,6 +25,12 @@ const plan = (input: unknown, rates?: RateCardV1 | null, options = {}) =>
     options,
   });
 const messages = [{ role: 'user', content: 'Hi' }];
+// V8's own check of whether two objects share a hidden class (map); natives syntax is parsed once it is allowed.
+setFlagsFromString('--allow-natives-syntax');
+const haveSameMap = new Function('a', 'b', 'return %HaveSameMap(a, b)') as (
+  a: unknown,
+  b: unknown,
+) => boolean;
 // JSON of the messages (32 bytes) + 16 per message + 64.
 const inputBound = 112n;
 
@@ -106,5 +113,27 @@ describe('planCreditHold for image generation without a handler bound', () => {
       { perMegapixel: '0.025' },
     );
     expect(named.maxCostNanoUsd).toBe(50_000_000n);
+  });
+
+  it('prices usages of one shape that share a hidden class, so that pricing reads them through a warm cache', () => {
+    const priced: UsageV1[] = [];
+    const recording: PricingService = {
+      ...pricing(card),
+      costOf: (_provider, _model, usage) => {
+        priced.push(usage);
+        return computeCost(card, usage);
+      },
+    };
+    for (let index = 0; index < 100; index += 1)
+      planCreditHold({
+        handler: chat,
+        input: { messages, max_tokens: 100 + index },
+        pricing: recording,
+        providerId: 'groq',
+        providerModelId: 'm',
+      });
+    const withOutput = priced.filter((usage) => usage.outputTokens !== undefined);
+    expect(withOutput.length).toBeGreaterThanOrEqual(100);
+    expect(withOutput.every((usage) => haveSameMap(usage, withOutput[0]))).toBe(true);
   });
 });

@@ -22,7 +22,8 @@ export interface HeldLimits {
 
 /** A stream cut at its limit produced the output its hold pays for, on the worst case of its input. */
 function usageAtLimit(limits: HeldLimits): UsageV1 {
-  return { ...limits.baseUsage, outputTokens: limits.maxOutputTokens };
+  // Object.assign, not a leading spread: see credit-hold-plan.ts's withOutput.
+  return Object.assign({}, limits.baseUsage, { outputTokens: limits.maxOutputTokens });
 }
 
 /**
@@ -78,7 +79,9 @@ export function chargedStreamUsage(state: StreamPipelineState, limits: HeldLimit
   }
   if (Object.keys(state.usage).length > 0 || limits.baseUsage === undefined) return state.usage;
   const emitted = Math.max(0, (state.emittedChunks ?? 0) - 2 * limits.sequences);
-  return { ...limits.baseUsage, outputTokens: (limits.baseUsage.outputTokens ?? 0) + emitted };
+  return Object.assign({}, limits.baseUsage, {
+    outputTokens: (limits.baseUsage.outputTokens ?? 0) + emitted,
+  });
 }
 
 /**

@@ -425,10 +425,9 @@ export class TaskExecutor {
         options: this.deps.callOptions,
       });
     } else {
-      const response = await callUpstream({
-        ...this.targets.transport(plugin, signal, apiKey),
-        request: handler.mapRequest({ input, context }),
-      });
+      const response = await callUpstream(
+        this.targets.call(plugin, handler.mapRequest({ input, context }), signal, apiKey),
+      );
       headers = response.headers;
       result = handler.mapResponse({ input, context, response });
     }
@@ -500,10 +499,14 @@ export class TaskExecutor {
     let first: IteratorResult<readonly StreamItem[]>;
     let headers: Readonly<Record<string, string>>;
     try {
-      const upstream = await openUpstreamStream({
-        ...this.targets.transport(plugin, lingering?.signal ?? signal, apiKey),
-        request: handler.mapRequest({ input, context }),
-      });
+      const upstream = await openUpstreamStream(
+        this.targets.call(
+          plugin,
+          handler.mapRequest({ input, context }),
+          lingering?.signal ?? signal,
+          apiKey,
+        ),
+      );
       headers = upstream.headers;
       const mapChunk = handler.mapStreamChunk!;
       pipeline = pipeStream(

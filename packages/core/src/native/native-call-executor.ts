@@ -396,10 +396,7 @@ export class NativeCallExecutor {
       });
     let response: Awaited<ReturnType<typeof callUpstream>>;
     try {
-      response = await callUpstream({
-        ...this.targets.transport(plugin, call.signal, apiKey),
-        request: upstreamRequest,
-      });
+      response = await callUpstream(this.targets.call(plugin, upstreamRequest, call.signal, apiKey));
     } catch (error) {
       report('error', undefined, (error as { reason?: string }).reason ?? 'http');
       throw error;
@@ -475,10 +472,9 @@ export class NativeCallExecutor {
           );
     let upstream: Awaited<ReturnType<typeof openUpstreamStream>>;
     try {
-      upstream = await openUpstreamStream({
-        ...this.targets.transport(plugin, lingering?.signal ?? call.signal, apiKey),
-        request: upstreamRequest,
-      });
+      upstream = await openUpstreamStream(
+        this.targets.call(plugin, upstreamRequest, lingering?.signal ?? call.signal, apiKey),
+      );
     } catch (error) {
       lingering?.dispose();
       this.deps.observer.upstreamCallFinished({

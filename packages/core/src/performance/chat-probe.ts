@@ -184,10 +184,9 @@ async function streamProbe(
   const context = contextOf(args);
   const mapChunk = handler.mapStreamChunk!;
   const started = performance.now();
-  const upstream = await openUpstreamStream({
-    ...args.targets.transport(args.plugin, signalFor(args)),
-    request: handler.mapRequest({ input, context }),
-  });
+  const upstream = await openUpstreamStream(
+    args.targets.call(args.plugin, handler.mapRequest({ input, context }), signalFor(args)),
+  );
   let firstAt: number | undefined;
   let lastAt: number | undefined;
   let tokens = 0;
@@ -247,10 +246,9 @@ async function complete(
   input: Record<string, unknown>,
 ): Promise<unknown> {
   const context = contextOf(args);
-  const response = await callUpstream({
-    ...args.targets.transport(args.plugin, signalFor(args)),
-    request: handler.mapRequest({ input, context }),
-  });
+  const response = await callUpstream(
+    args.targets.call(args.plugin, handler.mapRequest({ input, context }), signalFor(args)),
+  );
   return handler.mapResponse({ input, context, response }).output;
 }
 
