@@ -111,7 +111,8 @@ export async function sendUpstreamRequest(call: UpstreamCall): Promise<StreamedR
         body: prepared.body ?? null,
         ...upstreamTimeouts(call),
       },
-      { ...(call.dispatcher ? { dispatcher: call.dispatcher } : {}), ...(signal ? { signal } : {}) },
+      // One literal, not spreads of conditional ones: those give the options a hidden class of their own each time.
+      { dispatcher: call.dispatcher, signal },
     );
   } catch (error) {
     throw toUpstreamTransportError(error, { providerId, signal });
