@@ -69,7 +69,9 @@ export async function writeSseStream({
   for (const [name, value] of Object.entries(headers)) {
     if (value !== undefined) head[name] = typeof value === 'object' ? [...value] : value;
   }
-  response.writeHead(200, { ...head, ...SSE_HEADERS });
+  // Assigned, not spread after `head`: a leading spread plus more keys gives the object a hidden class of its own
+  // (Node 20), which makes Node's walk over the headers slower.
+  response.writeHead(200, Object.assign(head, SSE_HEADERS));
 
   // What is written before the next tick leaves in one socket write (the headers, the first batch, the last
   // batch and `[DONE]` and the end of the body, say): the response is corked on the first write and uncorked
