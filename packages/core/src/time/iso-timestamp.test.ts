@@ -27,4 +27,22 @@ describe('canonicalIsoTimestamp', () => {
     // Well-formed but impossible: refused as toISOString refuses it, not passed through.
     expect(() => canonicalIsoTimestamp('2026-13-45T25:61:00.000Z')).toThrow(RangeError);
   });
+
+  it('gives a text formatted lately back as it is, and still refuses what names no instant', () => {
+    const text = isoTimestamp(Date.UTC(2026, 11, 6, 22, 0, 0, 7));
+    expect(canonicalIsoTimestamp(text)).toBe(text);
+    expect(() => canonicalIsoTimestamp('')).toThrow(RangeError);
+  });
+
+  it('gives toISOString text for instants that alternate, as the stamps of one request do', () => {
+    const start = Date.UTC(2026, 11, 6, 22, 0, 0, 0);
+    for (let step = 0; step < 50; step += 1) {
+      for (const at of [start + step, start + 1000 + step, start + step, start + 7 * step]) {
+        const text = isoTimestamp(at);
+        expect(text).toBe(new Date(at).toISOString());
+        expect(canonicalIsoTimestamp(text)).toBe(text);
+        expect(canonicalIsoTimestamp(new Date(at).toISOString().replace('Z', '+00:00'))).toBe(text);
+      }
+    }
+  });
 });
