@@ -2,6 +2,7 @@
 //
 // node bench/tools/stream-cost.mjs --target gateway|proxy [--root DIR] [--requests N] [--warmup N] [--concurrency C]
 //   [--json] [--callgrind] [--chunks N] [--cpu-prof DIR] [--strace FILE] [--store sqlite|postgres]
+//   [--node-option FLAG]...
 // --json sends JSON (not streamed) completions instead.
 // Not part of `pnpm bench`: a tool for comparing builds (see bench/README.md, 'Comparing two builds').
 // Prints CPU per request (utime + stime of the proxying process over the measured requests) and, under
@@ -45,6 +46,8 @@ const { values } = parseArgs({
     out: { type: 'string', default: '' },
     'cpu-prof': { type: 'string', default: '' },
     strace: { type: 'string', default: '' },
+    // Passed to the proxying process's node, e.g. --node-option=--log-maps (see tools/map-churn.mjs).
+    'node-option': { type: 'string', multiple: true, default: [] },
     // postgres: a fresh database on TOLLGATE_DATABASE_URL's server (default the local test one), dropped at the end.
     store: { type: 'string', default: 'sqlite' },
   },
@@ -77,6 +80,7 @@ const wrap = (args) =>
     : [
         process.execPath,
         ...(values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : []),
+        ...values['node-option'],
         ...args,
       ];
 
