@@ -16,7 +16,7 @@ export class UpstreamTargets {
   /**
    * `apiKey` replaces the gateway's key for one call: the caller's own key (a custom-key request).
    *
-   * @example callUpstream(targets.call(plugin, request, signal));
+   * @example const target = targets.target(plugin, ownKey);
    */
   target(plugin: ProviderPluginV1, apiKey?: string): UpstreamTarget {
     const target = this.gatewayTarget(plugin);
@@ -43,6 +43,8 @@ export class UpstreamTargets {
    * One call: the target, the request and the transport settings, as one literal. (Not `{ ...transport, request }`:
    * Node 20's V8 gives an object that starts with a spread and gains a key a map of its own, so every read of the
    * call further on would miss its inline cache.)
+   *
+   * @example callUpstream(targets.call(plugin, request, signal));
    */
   call(
     plugin: ProviderPluginV1,
