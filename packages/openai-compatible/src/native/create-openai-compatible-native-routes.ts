@@ -94,16 +94,18 @@ function forwardTaskBody(
  */
 export function createOpenAICompatibleNativeRoutes(config: OpenAICompatibleTasksConfig): NativeRouteV1[] {
   const chatPath = config.path ?? '/v1/chat/completions';
+  // Built once: a copy per request would get a hidden class of its own on Node 20 (a leading spread plus a key).
+  const chatConfig = { ...config, path: chatPath };
   const routes: NativeRouteV1[] = [
     route(config, {
       task: 'conversational',
       path: chatPath,
       extractUsage: config.extractUsage ?? extractOpenAIUsage,
       mapRequest: (request, context) => {
-        const upstream = mapChatRequest(
-          { ...config, path: chatPath },
-          { input: jsonBodyOf(request) as unknown as ChatCompletionRequest, context },
-        );
+        const upstream = mapChatRequest(chatConfig, {
+          input: jsonBodyOf(request) as unknown as ChatCompletionRequest,
+          context,
+        });
         return Object.keys(request.query).length > 0 ? { ...upstream, query: request.query } : upstream;
       },
       boundUsage: ({ request }) => boundChatUsage(chatBody(request)),
