@@ -1,7 +1,6 @@
 import { verifyLedger } from '@tollgate/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { migrateSqliteDatabase } from '../migrate-sqlite-database.js';
-import { openSqliteDatabase } from '../open-sqlite-database.js';
+import type { openSqliteDatabase } from '../open-sqlite-database.js';
 import { createSqliteLedgerRecoveryRepository } from '../sqlite-ledger-recovery-repository.js';
 import { createSqliteLedgerRepository } from '../sqlite-ledger-repository.js';
 import { createSqliteRequestRecordRepository } from '../sqlite-request-record-repository.js';
@@ -11,8 +10,8 @@ import {
   LEGACY_ACCOUNT,
   LEGACY_AT,
   LEGACY_PERIOD,
+  upgradedFrom,
 } from './legacy-ledger.test-helpers.js';
-import { sqliteMigrations } from './sqlite-migrations.js';
 
 const ACCOUNT = LEGACY_ACCOUNT;
 const PERIOD = LEGACY_PERIOD;
@@ -21,26 +20,22 @@ const AT = LEGACY_AT;
 describe('migration 18, lean-ledger-tables', () => {
   let database: ReturnType<typeof openSqliteDatabase>;
   beforeEach(() => {
-    database = openSqliteDatabase(':memory:');
-    migrateSqliteDatabase(
-      database,
-      sqliteMigrations.filter((migration) => migration.version < leanLedgerTables.version),
-    );
     // A ledger as migration 17 left it (the account's held total a column of its own), with the open hold checkpointed.
-    insertLegacyLedger(database);
-    database
-      .prepare('INSERT INTO ledger_account_balances VALUES (?, 1000000000, 200000000, 50000000)')
-      .run(ACCOUNT);
-    database
-      .prepare(
-        `INSERT INTO request_records (request_id, account_id, user_id, token_id, task, input_tokens, output_tokens,
-           cost_nano_usd, charged_nano_usd, billing_mode, status, http_status, latency_ms, streamed, created_at)
-         VALUES ('done', ?, ?, 'token-1', 'conversational', 10, 20, 200000000, 200000000, 'routed', 'completed',
-           200, 12, 0, ?)`,
-      )
-      .run(ACCOUNT, ACCOUNT, AT);
-    database.prepare(`INSERT INTO ledger_checkpoints VALUES ('open', 1, 40000000, ?, NULL)`).run(AT);
-    migrateSqliteDatabase(database);
+    database = upgradedFrom(leanLedgerTables, (legacy) => {
+      insertLegacyLedger(legacy);
+      legacy
+        .prepare('INSERT INTO ledger_account_balances VALUES (?, 1000000000, 200000000, 50000000)')
+        .run(ACCOUNT);
+      legacy
+        .prepare(
+          `INSERT INTO request_records (request_id, account_id, user_id, token_id, task, input_tokens, output_tokens,
+             cost_nano_usd, charged_nano_usd, billing_mode, status, http_status, latency_ms, streamed, created_at)
+           VALUES ('done', ?, ?, 'token-1', 'conversational', 10, 20, 200000000, 200000000, 'routed', 'completed',
+             200, 12, 0, ?)`,
+        )
+        .run(ACCOUNT, ACCOUNT, AT);
+      legacy.prepare(`INSERT INTO ledger_checkpoints VALUES ('open', 1, 40000000, ?, NULL)`).run(AT);
+    });
   });
   afterEach(() => database.close());
 

@@ -1,11 +1,14 @@
 import { verifyLedger } from '@tollgate/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { migrateSqliteDatabase } from '../migrate-sqlite-database.js';
-import { openSqliteDatabase } from '../open-sqlite-database.js';
+import type { openSqliteDatabase } from '../open-sqlite-database.js';
 import { createSqliteLedgerRepository } from '../sqlite-ledger-repository.js';
 import { holdsWrittenOnce } from './0019-holds-written-once.js';
-import { insertLegacyLedger, LEGACY_ACCOUNT, LEGACY_PERIOD } from './legacy-ledger.test-helpers.js';
-import { sqliteMigrations } from './sqlite-migrations.js';
+import {
+  insertLegacyLedger,
+  LEGACY_ACCOUNT,
+  LEGACY_PERIOD,
+  upgradedFrom,
+} from './legacy-ledger.test-helpers.js';
 
 const ACCOUNT = LEGACY_ACCOUNT;
 const PERIOD = LEGACY_PERIOD;
@@ -14,14 +17,10 @@ const ALLOWANCE = { includedNanoUsd: 0n, payAsYouGoLimitNanoUsd: 0n };
 describe('migration 19, holds-written-once', () => {
   let database: ReturnType<typeof openSqliteDatabase>;
   beforeEach(() => {
-    database = openSqliteDatabase(':memory:');
-    migrateSqliteDatabase(
-      database,
-      sqliteMigrations.filter((migration) => migration.version < holdsWrittenOnce.version),
-    );
-    insertLegacyLedger(database);
-    database.prepare('INSERT INTO ledger_account_balances VALUES (?, 1000000000, 200000000)').run(ACCOUNT);
-    migrateSqliteDatabase(database);
+    database = upgradedFrom(holdsWrittenOnce, (legacy) => {
+      insertLegacyLedger(legacy);
+      legacy.prepare('INSERT INTO ledger_account_balances VALUES (?, 1000000000, 200000000)').run(ACCOUNT);
+    });
   });
   afterEach(() => database.close());
 

@@ -1,7 +1,6 @@
 import { verifyLedger } from '@tollgate/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { migrateSqliteDatabase } from '../migrate-sqlite-database.js';
-import { openSqliteDatabase } from '../open-sqlite-database.js';
+import type { openSqliteDatabase } from '../open-sqlite-database.js';
 import { createSqliteLedgerRepository } from '../sqlite-ledger-repository.js';
 import { entryKindCheckWithoutList } from './0020-entry-kind-check-without-list.js';
 import {
@@ -9,8 +8,8 @@ import {
   LEGACY_ACCOUNT,
   LEGACY_AT,
   LEGACY_PERIOD,
+  upgradedFrom,
 } from './legacy-ledger.test-helpers.js';
-import { sqliteMigrations } from './sqlite-migrations.js';
 
 const insertEntry = `INSERT INTO ledger_entries (sequence, account_id, period, kind, request_id, attempt,
   amount_nano_usd, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
@@ -18,16 +17,12 @@ const insertEntry = `INSERT INTO ledger_entries (sequence, account_id, period, k
 describe('migration 20, entry-kind-check-without-list', () => {
   let database: ReturnType<typeof openSqliteDatabase>;
   beforeEach(() => {
-    database = openSqliteDatabase(':memory:');
-    migrateSqliteDatabase(
-      database,
-      sqliteMigrations.filter((migration) => migration.version < entryKindCheckWithoutList.version),
-    );
-    insertLegacyLedger(database);
-    database
-      .prepare('INSERT INTO ledger_account_balances VALUES (?, 1000000000, 200000000)')
-      .run(LEGACY_ACCOUNT);
-    migrateSqliteDatabase(database);
+    database = upgradedFrom(entryKindCheckWithoutList, (legacy) => {
+      insertLegacyLedger(legacy);
+      legacy
+        .prepare('INSERT INTO ledger_account_balances VALUES (?, 1000000000, 200000000)')
+        .run(LEGACY_ACCOUNT);
+    });
   });
   afterEach(() => database.close());
 

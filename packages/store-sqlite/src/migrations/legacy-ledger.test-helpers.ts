@@ -1,4 +1,7 @@
-import type { openSqliteDatabase } from '../open-sqlite-database.js';
+import { migrateSqliteDatabase } from '../migrate-sqlite-database.js';
+import { openSqliteDatabase } from '../open-sqlite-database.js';
+import type { SqliteMigration } from '../sqlite-migration.js';
+import { sqliteMigrations } from './sqlite-migrations.js';
 
 export const LEGACY_ACCOUNT = 'acct-1';
 export const LEGACY_PERIOD = '2026-11';
@@ -32,4 +35,25 @@ export function insertLegacyLedger(database: ReturnType<typeof openSqliteDatabas
          held_nano_usd) VALUES (?, ?, 0, 0, 50000000)`,
     )
     .run(account, period);
+}
+
+/**
+ * An in-memory database migrated up to just before `migration`, given rows by `seed` in that schema, then migrated
+ * to the latest: what a store written before `migration` sees once it is upgraded.
+ *
+ * @example
+ * const database = upgradedFrom(holdsWrittenOnce, insertLegacyLedger);
+ */
+export function upgradedFrom(
+  migration: SqliteMigration,
+  seed: (database: ReturnType<typeof openSqliteDatabase>) => void,
+): ReturnType<typeof openSqliteDatabase> {
+  const database = openSqliteDatabase(':memory:');
+  migrateSqliteDatabase(
+    database,
+    sqliteMigrations.filter((earlier) => earlier.version < migration.version),
+  );
+  seed(database);
+  migrateSqliteDatabase(database);
+  return database;
 }
