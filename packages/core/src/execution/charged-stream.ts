@@ -96,10 +96,9 @@ export function chargedAnswerUsage(usage: UsageV1, output: unknown, limits: Held
   if (limits?.baseUsage === undefined || Object.keys(usage).length > 0) return usage;
   if (limits.maxOutputTokens === undefined) return limits.baseUsage;
   const bytes = Buffer.byteLength(JSON.stringify(output) ?? '', 'utf8');
-  return {
-    ...limits.baseUsage,
+  return Object.assign({}, limits.baseUsage, {
     outputTokens: (limits.baseUsage.outputTokens ?? 0) + Math.min(bytes, limits.maxOutputTokens),
-  };
+  });
 }
 
 /**
