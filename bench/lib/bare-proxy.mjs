@@ -83,4 +83,6 @@ function withoutHopByHop(headers, alsoDrop) {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const proxy = createBareProxy(JSON.parse(process.argv[2] ?? '{}'));
   proxy.listen(0, '127.0.0.1', () => announceReady(proxy));
+  // An orderly exit on SIGTERM, so that `--cpu-prof` writes its profile (tools/stream-cost.mjs).
+  process.once('SIGTERM', () => process.exit(0));
 }

@@ -10,6 +10,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 import { performance } from 'node:perf_hooks';
 import { type BilledOrganization, coreTokens, type Kernel, type Principal } from '@tollgate/core';
 import type { Logger } from 'pino';
+import { abortForClosedClient, connectionAbortController } from '../http/client-abort-signal.js';
 import { openAiErrorBody } from '../http/openai-error.js';
 import { clientRequestIdOf, newRequestId } from '../http/request-id.js';
 import { SANDBOX_HEADER } from '../http/sandbox-header.js';
@@ -99,9 +100,9 @@ export function createInferenceHandler(options: InferenceHandlerOptions): Infere
     const clientRequestId = clientRequestIdOf(request.headers);
     const headers: OutgoingHttpHeaders = { 'x-request-id': requestId };
     if (sandbox) headers[SANDBOX_HEADER] = 'simulated';
-    const controller = new AbortController();
+    const controller = connectionAbortController(response.socket);
     response.once('close', () => {
-      if (!response.writableFinished) controller.abort(new Error('The client closed the connection.'));
+      if (!response.writableFinished) abortForClosedClient(controller);
       recordHttpResponse(metrics, request.method ?? 'POST', route, response, startedAt);
     });
     const exchange: InferenceExchange = {

@@ -10,6 +10,9 @@ export interface InferenceExchange {
   readonly clientRequestId?: string;
   /** Headers every answer to this request carries (request id, sandbox mark, provider once known). */
   readonly headers: OutgoingHttpHeaders;
-  /** Aborted when the response closes before it was completely written (the client went away). */
+  /**
+   * Aborted when the response closes before it was completely written (the client went away). The connection's
+   * signal, shared with the requests before and after this one on it (http/client-abort-signal.ts).
+   */
   readonly signal: AbortSignal;
 }
