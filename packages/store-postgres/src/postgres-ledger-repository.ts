@@ -85,16 +85,19 @@ interface ClosingCall {
   readonly costNanoUsd: string | null;
 }
 
-/** What `tollgate_ledger_reserve` (migration 15) returns. */
+/** What `tollgate_ledger_reserve` (migration 15) returns, its time as `toISOString()` text. */
 interface ReservationRow {
   readonly out_outcome: 'held' | 'existing' | 'insufficient';
   readonly out_sequence: string | null;
   readonly out_amount: string | null;
-  readonly out_created_at: Date | null;
+  readonly out_created_at: string | null;
   readonly out_available: string | null;
 }
 
-/** What `tollgate_ledger_close` (migration 15) returns: the closing entry, and whether this call wrote it. */
+/**
+ * What `tollgate_ledger_close` (migration 15) returns, its time as `toISOString()` text: the closing entry, and
+ * whether this call wrote it.
+ */
 interface ClosingRow {
   readonly out_closed: boolean;
   readonly out_sequence: string;
@@ -106,8 +109,44 @@ interface ClosingRow {
   readonly out_included: string;
   readonly out_prepaid: string;
   readonly out_pay_as_you_go: string;
-  readonly out_created_at: Date;
+  readonly out_created_at: string;
 }
+
+/** A TIMESTAMPTZ column as `Date.prototype.toISOString()` writes it (milliseconds, UTC, `Z`). */
+const isoText = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const reservationColumns = `out_outcome, out_sequence::text, out_amount::text, ${isoText('out_created_at')},
+  out_available::text`;
+const closingColumns = `out_closed, out_sequence::text, out_account, out_period, out_kind, out_amount::text,
+  out_cost::text, out_included::text, out_prepaid::text, out_pay_as_you_go::text, ${isoText('out_created_at')}`;
+
+/**
+ * A batch's rows come back as one JSON array of arrays in one row (amounts as text, never a JSON number), not one
+ * row per call: node-postgres spends more on each row and column of a result (a parser per column, a row
+ * object, a Date parsed and printed again per timestamp) than on the round trip's own work, and one JSON value is
+ * one native parse.
+ */
+type ReservationTuple = readonly [
+  index: number,
+  outcome: ReservationRow['out_outcome'],
+  sequence: string | null,
+  amount: string | null,
+  createdAt: string | null,
+  available: string | null,
+];
+type ClosingTuple = readonly [
+  index: number,
+  closed: boolean,
+  sequence: string,
+  account: string,
+  period: string,
+  kind: ClosingRow['out_kind'],
+  amount: string,
+  cost: string | null,
+  included: string,
+  prepaid: string,
+  payAsYouGo: string,
+  createdAt: string,
+];
 
 type EntryValues = Omit<LedgerEntry, 'sequence' | 'createdAt'>;
 
@@ -212,15 +251,20 @@ export function createPostgresLedgerRepository(pool: pg.Pool): LedgerRepository 
   const closeOne = async (call: ClosingCall): Promise<ClosingRow | undefined> => {
     const { rows } = await pool.query<ClosingRow>({
       name: 'tollgate-ledger-close',
-      text: 'SELECT * FROM tollgate_ledger_close($1, $2, $3, $4, $5)',
+      text: `SELECT out_closed, out_sequence::text AS out_sequence, out_account, out_period, out_kind,
+               out_amount::text AS out_amount, out_cost::text AS out_cost, out_included::text AS out_included,
+               out_prepaid::text AS out_prepaid, out_pay_as_you_go::text AS out_pay_as_you_go,
+               ${isoText('out_created_at')} AS out_created_at
+             FROM tollgate_ledger_close($1, $2, $3, $4, $5)`,
       values: [call.requestId, call.attempt, call.kind, call.costNanoUsd, isoTimestamp(Date.now())],
     });
     return rows[0];
   };
   const closeMany = async (calls: readonly ClosingCall[]): Promise<(ClosingRow | undefined)[]> => {
-    const { rows } = await pool.query<ClosingRow & { readonly out_index: number }>({
+    const { rows } = await pool.query<{ readonly batch: readonly ClosingTuple[] | null }>({
       name: 'tollgate-ledger-close-many',
-      text: 'SELECT * FROM tollgate_ledger_close_many($1, $2, $3, $4, $5)',
+      text: `SELECT json_agg(json_build_array(out_index, ${closingColumns})) AS batch
+             FROM tollgate_ledger_close_many($1, $2, $3, $4, $5)`,
       values: [
         calls.map((call) => call.requestId),
         calls.map((call) => call.attempt),
@@ -229,9 +273,23 @@ export function createPostgresLedgerRepository(pool: pg.Pool): LedgerRepository 
         isoTimestamp(Date.now()),
       ],
     });
-    // PostgreSQL arrays count from 1; an unknown hold has no row.
+    // PostgreSQL arrays count from 1; an unknown hold has no row (and a batch of them all, no JSON).
     const byCall: (ClosingRow | undefined)[] = calls.map(() => undefined);
-    for (const row of rows) byCall[row.out_index - 1] = row;
+    for (const tuple of rows[0]?.batch ?? []) {
+      byCall[tuple[0] - 1] = {
+        out_closed: tuple[1],
+        out_sequence: tuple[2],
+        out_account: tuple[3],
+        out_period: tuple[4],
+        out_kind: tuple[5],
+        out_amount: tuple[6],
+        out_cost: tuple[7],
+        out_included: tuple[8],
+        out_prepaid: tuple[9],
+        out_pay_as_you_go: tuple[10],
+        out_created_at: tuple[11],
+      };
+    }
     return byCall;
   };
   const closeBatched = createCallBatcher({
@@ -258,22 +316,33 @@ export function createPostgresLedgerRepository(pool: pg.Pool): LedgerRepository 
   const reserveOne = async (call: ReservationCall): Promise<ReservationRow> => {
     const { rows } = await pool.query<ReservationRow>({
       name: 'tollgate-ledger-reserve',
-      text: 'SELECT * FROM tollgate_ledger_reserve($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
+      text: `SELECT out_outcome, out_sequence::text AS out_sequence, out_amount::text AS out_amount,
+               ${isoText('out_created_at')} AS out_created_at, out_available::text AS out_available
+             FROM tollgate_ledger_reserve($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
       values: [...call, isoTimestamp(Date.now())],
     });
     return rows[0] as ReservationRow;
   };
   const reserveMany = async (calls: readonly ReservationCall[]): Promise<ReservationRow[]> => {
-    const { rows } = await pool.query<ReservationRow & { readonly out_index: number }>({
+    const { rows } = await pool.query<{ readonly batch: readonly ReservationTuple[] | null }>({
       name: 'tollgate-ledger-reserve-many',
-      text: 'SELECT * FROM tollgate_ledger_reserve_many($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
+      text: `SELECT json_agg(json_build_array(out_index, ${reservationColumns})) AS batch
+             FROM tollgate_ledger_reserve_many($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
       values: [
         ...Array.from({ length: 9 }, (_, column) => calls.map((call) => call[column])),
         isoTimestamp(Date.now()),
       ],
     });
     const byCall: ReservationRow[] = [];
-    for (const row of rows) byCall[row.out_index - 1] = row;
+    for (const tuple of rows[0]?.batch ?? []) {
+      byCall[tuple[0] - 1] = {
+        out_outcome: tuple[1],
+        out_sequence: tuple[2],
+        out_amount: tuple[3],
+        out_created_at: tuple[4],
+        out_available: tuple[5],
+      };
+    }
     return byCall;
   };
   const reserveBatched = createCallBatcher({
@@ -318,7 +387,7 @@ export function createPostgresLedgerRepository(pool: pg.Pool): LedgerRepository 
           requestId,
           attempt,
           amountNanoUsd: BigInt(row.out_amount as string),
-          createdAt: (row.out_created_at as Date).toISOString(),
+          createdAt: row.out_created_at as string,
           ...(includedOnly === true ? { includedOnly: true } : {}),
         },
       };
@@ -465,7 +534,7 @@ function closingEntryOf(row: ClosingRow, requestId: string, attempt: number): Le
     includedNanoUsd: BigInt(row.out_included),
     prepaidNanoUsd: BigInt(row.out_prepaid),
     payAsYouGoNanoUsd: BigInt(row.out_pay_as_you_go),
-    createdAt: row.out_created_at.toISOString(),
+    createdAt: row.out_created_at,
   };
 }
 
