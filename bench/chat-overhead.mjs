@@ -7,9 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { createBenchDatabase } from './lib/bench-database.mjs';
 import { BENCH_USAGE, parseBenchOptions } from './lib/bench-options.mjs';
 import { spawnNode, stopAllChildren } from './lib/child-processes.mjs';
-import { formatReport } from './lib/format-report.mjs';
+import { formatDrift, formatReport } from './lib/format-report.mjs';
 import { createBenchToken, gatewayEntryPoints } from './lib/gateway-process.mjs';
-import { measureTarget } from './lib/measure-target.mjs';
+import { measureSaturationAgain, measureTarget } from './lib/measure-target.mjs';
 import { planCpus } from './lib/plan-cpus.mjs';
 import { startTarget } from './lib/start-target.mjs';
 import { summarizeOverhead } from './lib/summarize-overhead.mjs';
@@ -68,6 +68,16 @@ async function runBenchmark(options, cpus, dataDir, databaseUrl) {
       await target.stop();
     }
   };
+  /** The bare proxy's saturation run once more, after the gateways: did the machine's speed move meanwhile? */
+  const measureProxyAgain = async (/** @type {boolean} */ stream) => {
+    progress(`${stream ? 'stream' : 'json'}: ${TARGET_LABELS.proxy} again`);
+    const target = await startTarget('proxy', targetContext);
+    try {
+      return await measureSaturationAgain(target, { stream }, measureContext);
+    } finally {
+      await target.stop();
+    }
+  };
 
   /**
    * @param {boolean} stream
@@ -80,12 +90,37 @@ async function runBenchmark(options, cpus, dataDir, databaseUrl) {
     const measurements = { direct, proxy };
     for (const name of gateways)
       measurements[name] = await measure(name, stream, proxy.fixedRate.ratePerSecond);
-    return { measurements, summary: summarizeOverhead(measurements, options) };
+    const again = await measureProxyAgain(stream);
+    return {
+      measurements,
+      summary: summarizeOverhead(measurements, options),
+      proxyAgain: proxyDrift(proxy, again),
+    };
   };
 
   const modes = { json: await measureMode(false), stream: await measureMode(true) };
   await mock.stop();
   return { tokenCreatedWith: createdWith, modes };
+}
+
+/** The bare proxy's CPU per request moving by more than this between its two runs makes a mode's ratios noisy. */
+const PROXY_DRIFT_WARNING = 0.1;
+
+/**
+ * @param {import('./lib/measure-target.mjs').SaturationFigures} first
+ * @param {import('./lib/measure-target.mjs').SaturationFigures} again
+ * @returns {import('./lib/format-report.mjs').ProxyAgain}
+ */
+function proxyDrift(first, again) {
+  const drift =
+    first.cpuMicrosPerRequest === undefined || again.cpuMicrosPerRequest === undefined
+      ? undefined
+      : again.cpuMicrosPerRequest / first.cpuMicrosPerRequest - 1;
+  return {
+    cpuMicrosPerRequest: again.cpuMicrosPerRequest,
+    requestsPerSecond: again.saturation.requestsPerSecond,
+    cpuDrift: drift,
+  };
 }
 
 /** @param {string} message */
@@ -139,6 +174,13 @@ async function main() {
       : [`not pinned: ${cpus.note}; proxy and load share CPUs, so ratios are less meaningful`]),
     ...Object.values(modes).flatMap(({ measurements }) =>
       Object.values(measurements).flatMap((m) => m?.warnings ?? []),
+    ),
+    ...Object.entries(modes).flatMap(([mode, { proxyAgain }]) =>
+      proxyAgain.cpuDrift !== undefined && Math.abs(proxyAgain.cpuDrift) > PROXY_DRIFT_WARNING
+        ? [
+            `${mode}: the bare proxy's CPU per request moved ${formatDrift(proxyAgain.cpuDrift)} between its run before the gateways and its run after them: the machine's speed changed during the run, so this mode's ratios carry about that much noise`,
+          ]
+        : [],
     ),
   ];
   const report = {

@@ -4,9 +4,19 @@ import { OVERHEAD_TARGETS } from './summarize-overhead.mjs';
 import { GATEWAY_TARGET_NAMES, SHORT_LABELS, TARGET_LABELS, TARGET_NAMES } from './target-names.mjs';
 
 /**
+ * The bare proxy's saturation run repeated after the gateways: a machine whose speed moved during the run shows here.
+ *
+ * @typedef {object} ProxyAgain
+ * @property {number | undefined} cpuMicrosPerRequest
+ * @property {number} requestsPerSecond
+ * @property {number | undefined} cpuDrift the second run's CPU per request over the first's, minus 1
+ */
+
+/**
  * @typedef {object} ModeResults
  * @property {import('./summarize-overhead.mjs').Measurements} measurements
  * @property {import('./summarize-overhead.mjs').ModeSummary} summary
+ * @property {ProxyAgain} proxyAgain
  */
 
 /**
@@ -37,16 +47,39 @@ export function formatReport({ startedAt, nodeVersion, cpuNote, options, modes, 
     `Pinning: ${cpuNote}`,
     '',
     ...formatTable(modeRows('JSON completions', modes.json, false)),
+    proxyAgainLine(modes.json.proxyAgain),
     '',
     ...formatTable(
       modeRows(`Streamed completions (${options.chunkCount} chunks + usage)`, modes.stream, true),
     ),
+    proxyAgainLine(modes.stream.proxyAgain),
     '',
     'Ratios: off/proxy and on/proxy are each gateway against the bare proxy (issue 2); on/off is billing on against',
     'billing off (issue 5). Each ratio with a target says ok or MISS.',
   ];
   if (warnings.length > 0) lines.push('', 'Warnings:', ...warnings.map((warning) => `  ! ${warning}`));
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * @param {ProxyAgain} again
+ * @returns {string}
+ */
+function proxyAgainLine({ cpuMicrosPerRequest, requestsPerSecond, cpuDrift }) {
+  const drift = cpuDrift === undefined ? '' : ` (${formatDrift(cpuDrift)} from its first run)`;
+  return `bare proxy again, after the gateways: ${formatFixed(cpuMicrosPerRequest, 1)} us CPU per request${drift}, ${formatInteger(requestsPerSecond)} req/s`;
+}
+
+/**
+ * A relative change as a signed percentage.
+ *
+ * @param {number} drift
+ * @returns {string}
+ * @example
+ * formatDrift(0.123); // '+12.3%'
+ */
+export function formatDrift(drift) {
+  return `${drift >= 0 ? '+' : ''}${(drift * 100).toFixed(1)}%`;
 }
 
 /**

@@ -78,13 +78,7 @@ export async function measureTarget(target, { stream, ratePerSecond }, context) 
     stream,
   });
   const label = `${target.name} (${stream ? 'stream' : 'json'})`;
-  /** @type {ScriptRunner} */
-  const run = (script, input, expectedMs) =>
-    runJsonScript(script, input, {
-      label: `${label} ${path.basename(script)}`,
-      cpu: clientCpu,
-      timeoutMs: expectedMs + SCRIPT_SLACK_MS,
-    });
+  const run = scriptRunner(label, clientCpu);
   /** @type {string[]} */
   const warnings = [];
 
@@ -144,6 +138,44 @@ export async function measureTarget(target, { stream, ratePerSecond }, context) 
     peakRssBytes: target.pid === undefined ? undefined : readPeakRssBytes(target.pid),
     warnings,
   };
+}
+
+/**
+ * The saturation figures alone (warm-up included) of a target measured before: the bare proxy again at the end of a
+ * mode, to see whether the machine's speed moved while the others ran.
+ *
+ * @param {import('./start-target.mjs').RunningTarget} target
+ * @param {{ stream: boolean }} mode
+ * @param {MeasureContext} context
+ * @returns {Promise<SaturationFigures>}
+ * @example
+ * const again = await measureSaturationAgain(proxy, { stream: false }, context);
+ */
+export async function measureSaturationAgain(target, { stream }, context) {
+  const { options, token, clientCpu } = context;
+  const request = buildChatRequest({
+    origin: target.origin,
+    path: target.path,
+    token,
+    model: options.model,
+    stream,
+  });
+  const run = scriptRunner(`${target.name} again (${stream ? 'stream' : 'json'})`, clientCpu);
+  return measureSaturation(target, request, context, run);
+}
+
+/**
+ * @param {string} label
+ * @param {number | undefined} clientCpu
+ * @returns {ScriptRunner}
+ */
+function scriptRunner(label, clientCpu) {
+  return (script, input, expectedMs) =>
+    runJsonScript(script, input, {
+      label: `${label} ${path.basename(script)}`,
+      cpu: clientCpu,
+      timeoutMs: expectedMs + SCRIPT_SLACK_MS,
+    });
 }
 
 /**
