@@ -61,21 +61,20 @@ describe('one keep-alive connection, many requests', () => {
         statuses.push((await post('/v1/chat/completions', { ...chat, stream: true })).status);
         statuses.push((await post('/v1/chat/completions', '{"model":')).status);
         statuses.push((await post('/v1/chat/completions', chat, 'Bearer hf_unknown')).status);
-        statuses.push(
-          (await post('/groq/openai/v1/chat/completions', { model: CHAT_MODEL, messages, max_tokens: 8 }))
-            .status,
-        );
+        const native = { model: CHAT_MODEL, messages, max_tokens: 8 };
+        statuses.push((await post('/groq/openai/v1/chat/completions', native)).status);
+        statuses.push((await post('/groq/openai/v1/chat/completions', { ...native, stream: true })).status);
       }
     } finally {
       process.off('warning', onWarning);
       test.simulator.clearFaults();
     }
-    // Answered, answered, answered, provider failure, cut-off stream (begun: 200), bad body, bad token, native.
+    // Answered thrice, provider failure, cut-off stream (begun: 200), bad body, bad token, native JSON and stream.
     expect(statuses).toEqual(
-      Array.from({ length: 4 }, () => [200, 200, 200, 502, 200, 400, 401, 200]).flat(),
+      Array.from({ length: 4 }, () => [200, 200, 200, 502, 200, 400, 401, 200, 200]).flat(),
     );
     // A refusal before the body was read closes its connection, so each round's ends one: five connections
-    // carried the 32 requests, and each one's signal saw every listener its requests added.
+    // carried the 36 requests, and each one's signal saw every listener its requests added.
     expect(sockets).toHaveLength(5);
     for (const socket of sockets) {
       const { signal } = connectionAbortController(socket);
