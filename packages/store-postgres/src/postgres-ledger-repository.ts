@@ -85,61 +85,26 @@ interface ClosingCall {
   readonly costNanoUsd: string | null;
 }
 
-/** What `tollgate_ledger_reserve` (migration 15) returns, its time as `toISOString()` text. */
-interface ReservationRow {
-  readonly out_outcome: 'held' | 'existing' | 'insufficient';
-  readonly out_sequence: string | null;
-  readonly out_amount: string | null;
-  readonly out_created_at: string | null;
-  readonly out_available: string | null;
-}
-
 /**
- * What `tollgate_ledger_close` (migration 15) returns, its time as `toISOString()` text: the closing entry, and
- * whether this call wrote it.
+ * What `tollgate_ledger_reserve` and `tollgate_ledger_close` (migration 15) return, read as JSON arrays, single
+ * call or batch: node-postgres spends more on each row and column of a result (a parser per column, a row object,
+ * a Date parsed and printed again per timestamp) than on the round trip's own work, and a JSON value is one native
+ * parse. A batch is one row holding `[index, tuple]` pairs. Amounts are text, never a JSON number; times are
+ * `toISOString()` text.
  */
-interface ClosingRow {
-  readonly out_closed: boolean;
-  readonly out_sequence: string;
-  readonly out_account: string;
-  readonly out_period: string;
-  readonly out_kind: 'settle' | 'release';
-  readonly out_amount: string;
-  readonly out_cost: string | null;
-  readonly out_included: string;
-  readonly out_prepaid: string;
-  readonly out_pay_as_you_go: string;
-  readonly out_created_at: string;
-}
-
-/** A TIMESTAMPTZ column as `Date.prototype.toISOString()` writes it (milliseconds, UTC, `Z`). */
-const isoText = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-const reservationColumns = `out_outcome, out_sequence::text, out_amount::text, ${isoText('out_created_at')},
-  out_available::text`;
-const closingColumns = `out_closed, out_sequence::text, out_account, out_period, out_kind, out_amount::text,
-  out_cost::text, out_included::text, out_prepaid::text, out_pay_as_you_go::text, ${isoText('out_created_at')}`;
-
-/**
- * A batch's rows come back as one JSON array of arrays in one row (amounts as text, never a JSON number), not one
- * row per call: node-postgres spends more on each row and column of a result (a parser per column, a row
- * object, a Date parsed and printed again per timestamp) than on the round trip's own work, and one JSON value is
- * one native parse.
- */
-type ReservationTuple = readonly [
-  index: number,
-  outcome: ReservationRow['out_outcome'],
-  sequence: string | null,
+type Reservation = readonly [
+  outcome: 'held' | 'existing' | 'insufficient',
   amount: string | null,
   createdAt: string | null,
   available: string | null,
 ];
-type ClosingTuple = readonly [
-  index: number,
+/** The closing entry, and whether this call wrote it. */
+type Closing = readonly [
   closed: boolean,
   sequence: string,
   account: string,
   period: string,
-  kind: ClosingRow['out_kind'],
+  kind: 'settle' | 'release',
   amount: string,
   cost: string | null,
   included: string,
@@ -147,6 +112,21 @@ type ClosingTuple = readonly [
   payAsYouGo: string,
   createdAt: string,
 ];
+
+/** A TIMESTAMPTZ column as `Date.prototype.toISOString()` writes it (milliseconds, UTC, `Z`). */
+const isoText = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const reservationTuple = `json_build_array(out_outcome, out_amount::text, ${isoText('out_created_at')},
+  out_available::text)`;
+const closingTuple = `json_build_array(out_closed, out_sequence::text, out_account, out_period, out_kind,
+  out_amount::text, out_cost::text, out_included::text, out_prepaid::text, out_pay_as_you_go::text,
+  ${isoText('out_created_at')})`;
+
+/** A batch's tuples in call order; PostgreSQL arrays count from 1, and a call without a row stays undefined. */
+function byCall<T>(pairs: readonly (readonly [number, T])[] | null, calls: number): (T | undefined)[] {
+  const results: (T | undefined)[] = new Array(calls).fill(undefined);
+  for (const [index, tuple] of pairs ?? []) results[index - 1] = tuple;
+  return results;
+}
 
 type EntryValues = Omit<LedgerEntry, 'sequence' | 'createdAt'>;
 
@@ -248,22 +228,18 @@ export function createPostgresLedgerRepository(pool: pg.Pool): LedgerRepository 
     });
     return rows[0] === undefined ? undefined : toEntry(rows[0]);
   };
-  const closeOne = async (call: ClosingCall): Promise<ClosingRow | undefined> => {
-    const { rows } = await pool.query<ClosingRow>({
+  const closeOne = async (call: ClosingCall): Promise<Closing | undefined> => {
+    const { rows } = await pool.query<{ readonly tuple: Closing }>({
       name: 'tollgate-ledger-close',
-      text: `SELECT out_closed, out_sequence::text AS out_sequence, out_account, out_period, out_kind,
-               out_amount::text AS out_amount, out_cost::text AS out_cost, out_included::text AS out_included,
-               out_prepaid::text AS out_prepaid, out_pay_as_you_go::text AS out_pay_as_you_go,
-               ${isoText('out_created_at')} AS out_created_at
-             FROM tollgate_ledger_close($1, $2, $3, $4, $5)`,
+      text: `SELECT ${closingTuple} AS tuple FROM tollgate_ledger_close($1, $2, $3, $4, $5)`,
       values: [call.requestId, call.attempt, call.kind, call.costNanoUsd, isoTimestamp(Date.now())],
     });
-    return rows[0];
+    return rows[0]?.tuple;
   };
-  const closeMany = async (calls: readonly ClosingCall[]): Promise<(ClosingRow | undefined)[]> => {
-    const { rows } = await pool.query<{ readonly batch: readonly ClosingTuple[] | null }>({
+  const closeMany = async (calls: readonly ClosingCall[]): Promise<(Closing | undefined)[]> => {
+    const { rows } = await pool.query<{ readonly batch: readonly (readonly [number, Closing])[] | null }>({
       name: 'tollgate-ledger-close-many',
-      text: `SELECT json_agg(json_build_array(out_index, ${closingColumns})) AS batch
+      text: `SELECT json_agg(json_build_array(out_index, ${closingTuple})) AS batch
              FROM tollgate_ledger_close_many($1, $2, $3, $4, $5)`,
       values: [
         calls.map((call) => call.requestId),
@@ -273,24 +249,8 @@ export function createPostgresLedgerRepository(pool: pg.Pool): LedgerRepository 
         isoTimestamp(Date.now()),
       ],
     });
-    // PostgreSQL arrays count from 1; an unknown hold has no row (and a batch of them all, no JSON).
-    const byCall: (ClosingRow | undefined)[] = calls.map(() => undefined);
-    for (const tuple of rows[0]?.batch ?? []) {
-      byCall[tuple[0] - 1] = {
-        out_closed: tuple[1],
-        out_sequence: tuple[2],
-        out_account: tuple[3],
-        out_period: tuple[4],
-        out_kind: tuple[5],
-        out_amount: tuple[6],
-        out_cost: tuple[7],
-        out_included: tuple[8],
-        out_prepaid: tuple[9],
-        out_pay_as_you_go: tuple[10],
-        out_created_at: tuple[11],
-      };
-    }
-    return byCall;
+    // An unknown hold has no row (and a batch of them all, no JSON).
+    return byCall(rows[0]?.batch ?? null, calls.length);
   };
   const closeBatched = createCallBatcher({
     run: closeMany,
@@ -311,39 +271,30 @@ export function createPostgresLedgerRepository(pool: pg.Pool): LedgerRepository 
       costNanoUsd: costNanoUsd?.toString() ?? null,
     });
     if (row === undefined) return undefined;
-    return { closed: row.out_closed, entry: closingEntryOf(row, requestId, attempt) };
+    return { closed: row[0], entry: closingEntryOf(row, requestId, attempt) };
   };
-  const reserveOne = async (call: ReservationCall): Promise<ReservationRow> => {
-    const { rows } = await pool.query<ReservationRow>({
+  const reserveOne = async (call: ReservationCall): Promise<Reservation> => {
+    const { rows } = await pool.query<{ readonly tuple: Reservation }>({
       name: 'tollgate-ledger-reserve',
-      text: `SELECT out_outcome, out_sequence::text AS out_sequence, out_amount::text AS out_amount,
-               ${isoText('out_created_at')} AS out_created_at, out_available::text AS out_available
+      text: `SELECT ${reservationTuple} AS tuple
              FROM tollgate_ledger_reserve($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
       values: [...call, isoTimestamp(Date.now())],
     });
-    return rows[0] as ReservationRow;
+    return (rows[0] as { readonly tuple: Reservation }).tuple;
   };
-  const reserveMany = async (calls: readonly ReservationCall[]): Promise<ReservationRow[]> => {
-    const { rows } = await pool.query<{ readonly batch: readonly ReservationTuple[] | null }>({
-      name: 'tollgate-ledger-reserve-many',
-      text: `SELECT json_agg(json_build_array(out_index, ${reservationColumns})) AS batch
+  const reserveMany = async (calls: readonly ReservationCall[]): Promise<(Reservation | undefined)[]> => {
+    const { rows } = await pool.query<{ readonly batch: readonly (readonly [number, Reservation])[] | null }>(
+      {
+        name: 'tollgate-ledger-reserve-many',
+        text: `SELECT json_agg(json_build_array(out_index, ${reservationTuple})) AS batch
              FROM tollgate_ledger_reserve_many($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      values: [
-        ...Array.from({ length: 9 }, (_, column) => calls.map((call) => call[column])),
-        isoTimestamp(Date.now()),
-      ],
-    });
-    const byCall: ReservationRow[] = [];
-    for (const tuple of rows[0]?.batch ?? []) {
-      byCall[tuple[0] - 1] = {
-        out_outcome: tuple[1],
-        out_sequence: tuple[2],
-        out_amount: tuple[3],
-        out_created_at: tuple[4],
-        out_available: tuple[5],
-      };
-    }
-    return byCall;
+        values: [
+          ...Array.from({ length: 9 }, (_, column) => calls.map((call) => call[column])),
+          isoTimestamp(Date.now()),
+        ],
+      },
+    );
+    return byCall(rows[0]?.batch ?? null, calls.length);
   };
   const reserveBatched = createCallBatcher({
     run: reserveMany,
@@ -365,7 +316,7 @@ export function createPostgresLedgerRepository(pool: pg.Pool): LedgerRepository 
     }) {
       const minimum = minimumNanoUsd ?? amountNanoUsd;
       if (amountNanoUsd < 0n || minimum < 0n) throw new RangeError('A reservation cannot be negative.');
-      const row = await reserveBatched([
+      const reservation = await reserveBatched([
         accountId,
         period,
         requestId,
@@ -376,18 +327,24 @@ export function createPostgresLedgerRepository(pool: pg.Pool): LedgerRepository 
         allowance.payAsYouGoLimitNanoUsd?.toString() ?? null,
         includedOnly === true,
       ]);
-      if (row.out_outcome === 'insufficient') {
-        return { outcome: 'insufficient', availableNanoUsd: BigInt(row.out_available ?? '0') };
+      if (reservation === undefined) {
+        throw new Error(
+          `tollgate_ledger_reserve_many returned no row for request ${requestId} (attempt ${attempt}).`,
+        );
+      }
+      const [outcome, amount, createdAt, available] = reservation;
+      if (outcome === 'insufficient') {
+        return { outcome: 'insufficient', availableNanoUsd: BigInt(available ?? '0') };
       }
       return {
-        outcome: row.out_outcome,
+        outcome,
         hold: {
           accountId,
           period,
           requestId,
           attempt,
-          amountNanoUsd: BigInt(row.out_amount as string),
-          createdAt: row.out_created_at as string,
+          amountNanoUsd: BigInt(amount as string),
+          createdAt: createdAt as string,
           ...(includedOnly === true ? { includedOnly: true } : {}),
         },
       };
@@ -521,20 +478,22 @@ function toEntry(row: EntryRow): LedgerEntry {
   };
 }
 
-function closingEntryOf(row: ClosingRow, requestId: string, attempt: number): LedgerEntry {
+function closingEntryOf(closing: Closing, requestId: string, attempt: number): LedgerEntry {
+  const [, sequence, accountId, period, kind, amount, cost, included, prepaid, payAsYouGo, createdAt] =
+    closing;
   return {
-    sequence: BigInt(row.out_sequence),
-    accountId: row.out_account,
-    period: row.out_period,
-    kind: row.out_kind,
+    sequence: BigInt(sequence),
+    accountId,
+    period,
+    kind,
     requestId,
     attempt,
-    amountNanoUsd: BigInt(row.out_amount),
-    costNanoUsd: optionalBigInt(row.out_cost),
-    includedNanoUsd: BigInt(row.out_included),
-    prepaidNanoUsd: BigInt(row.out_prepaid),
-    payAsYouGoNanoUsd: BigInt(row.out_pay_as_you_go),
-    createdAt: row.out_created_at,
+    amountNanoUsd: BigInt(amount),
+    costNanoUsd: optionalBigInt(cost),
+    includedNanoUsd: BigInt(included),
+    prepaidNanoUsd: BigInt(prepaid),
+    payAsYouGoNanoUsd: BigInt(payAsYouGo),
+    createdAt,
   };
 }
 
