@@ -55,28 +55,33 @@ async function runBenchmark(options, cpus, dataDir, databaseUrl) {
   const measureContext = { options, token, mockUrl, clientCpu: cpus.clientCpu, mockPid: mock.pid };
 
   /**
+   * Starts the target, lets `work` measure it, and stops it whatever happened.
+   *
+   * @template T
    * @param {import('./lib/target-names.mjs').TargetName} name
-   * @param {boolean} stream
-   * @param {number | undefined} ratePerSecond
+   * @param {(target: import('./lib/start-target.mjs').RunningTarget) => Promise<T>} work
    */
-  const measure = async (name, stream, ratePerSecond) => {
-    progress(`${stream ? 'stream' : 'json'}: ${TARGET_LABELS[name]}`);
+  const withTarget = async (name, work) => {
     const target = await startTarget(name, targetContext);
     try {
-      return await measureTarget(target, { stream, ratePerSecond }, measureContext);
+      return await work(target);
     } finally {
       await target.stop();
     }
   };
+  /**
+   * @param {import('./lib/target-names.mjs').TargetName} name
+   * @param {boolean} stream
+   * @param {number | undefined} ratePerSecond
+   */
+  const measure = (name, stream, ratePerSecond) => {
+    progress(`${stream ? 'stream' : 'json'}: ${TARGET_LABELS[name]}`);
+    return withTarget(name, (target) => measureTarget(target, { stream, ratePerSecond }, measureContext));
+  };
   /** The bare proxy's saturation run once more, after the gateways: did the machine's speed move meanwhile? */
-  const measureProxyAgain = async (/** @type {boolean} */ stream) => {
+  const measureProxyAgain = (/** @type {boolean} */ stream) => {
     progress(`${stream ? 'stream' : 'json'}: ${TARGET_LABELS.proxy} again`);
-    const target = await startTarget('proxy', targetContext);
-    try {
-      return await measureSaturationAgain(target, { stream }, measureContext);
-    } finally {
-      await target.stop();
-    }
+    return withTarget('proxy', (target) => measureSaturationAgain(target, { stream }, measureContext));
   };
 
   /**

@@ -69,14 +69,8 @@ const NOISY_OTHER_CPU_FRACTION = 0.1;
  * const proxy = await measureTarget(target, { stream: false, ratePerSecond: undefined }, context);
  */
 export async function measureTarget(target, { stream, ratePerSecond }, context) {
-  const { options, token, clientCpu } = context;
-  const request = buildChatRequest({
-    origin: target.origin,
-    path: target.path,
-    token,
-    model: options.model,
-    stream,
-  });
+  const { options, clientCpu } = context;
+  const request = chatRequestFor(target, stream, context);
   const label = `${target.name} (${stream ? 'stream' : 'json'})`;
   const run = scriptRunner(label, clientCpu);
   /** @type {string[]} */
@@ -152,16 +146,17 @@ export async function measureTarget(target, { stream, ratePerSecond }, context) 
  * const again = await measureSaturationAgain(proxy, { stream: false }, context);
  */
 export async function measureSaturationAgain(target, { stream }, context) {
-  const { options, token, clientCpu } = context;
-  const request = buildChatRequest({
-    origin: target.origin,
-    path: target.path,
-    token,
-    model: options.model,
-    stream,
-  });
-  const run = scriptRunner(`${target.name} again (${stream ? 'stream' : 'json'})`, clientCpu);
-  return measureSaturation(target, request, context, run);
+  const run = scriptRunner(`${target.name} again (${stream ? 'stream' : 'json'})`, context.clientCpu);
+  return measureSaturation(target, chatRequestFor(target, stream, context), context, run);
+}
+
+/**
+ * @param {import('./start-target.mjs').RunningTarget} target
+ * @param {boolean} stream
+ * @param {MeasureContext} context
+ */
+function chatRequestFor(target, stream, { options, token }) {
+  return buildChatRequest({ origin: target.origin, path: target.path, token, model: options.model, stream });
 }
 
 /**

@@ -4,7 +4,10 @@ import type { AddressInfo, Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLIENT_CLOSED_MESSAGE, clientAbortSignal } from './client-abort-signal.js';
 
-/** A server whose handler keeps each request's signal, answering at once or, with `?hold`, never. */
+/**
+ * A server whose handler keeps each request's signal, answering at once or, with `?hold`, never; `agent()` gives
+ * a keep-alive client connection of its own (one socket per agent), and `close()` ends them all.
+ */
 async function startServer() {
   const signals: AbortSignal[] = [];
   const server = http.createServer((request, response) => {
@@ -15,53 +18,53 @@ async function startServer() {
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
-  return { server, port, signals };
-}
-
-/** GET `path` on `agent`, resolving with the response once its body was read (or its first byte, for `?hold`). */
-function get(port: number, path: string, agent: http.Agent): Promise<http.IncomingMessage> {
-  return new Promise((resolve, reject) => {
-    const request = http.get({ host: '127.0.0.1', port, path, agent }, (response) => {
-      if (path.includes('hold')) response.once('data', () => resolve(response));
-      else response.resume().once('end', () => resolve(response));
+  const agents: http.Agent[] = [];
+  const agent = () => {
+    const made = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    agents.push(made);
+    return made;
+  };
+  /** GET `path` on `via`, resolving once the body was read (or its first byte arrived, for `?hold`). */
+  const get = (path: string, via: http.Agent): Promise<http.IncomingMessage> =>
+    new Promise((resolve, reject) => {
+      const request = http.get({ host: '127.0.0.1', port, path, agent: via }, (response) => {
+        if (path.includes('hold')) response.once('data', () => resolve(response));
+        else response.resume().once('end', () => resolve(response));
+      });
+      request.once('error', reject);
     });
-    request.once('error', reject);
-  });
+  const close = () => {
+    for (const made of agents) made.destroy();
+    server.close();
+  };
+  return { server, signals, agent, get, close };
 }
 
 describe('clientAbortSignal', () => {
-  let close: (() => void) | undefined;
+  let running: Awaited<ReturnType<typeof startServer>> | undefined;
   afterEach(() => {
-    close?.();
-    close = undefined;
+    running?.close();
+    running = undefined;
   });
 
   it('gives the requests of one keep-alive connection one signal, and another connection its own', async () => {
-    const { server, port, signals } = await startServer();
-    const keepAlive = new http.Agent({ keepAlive: true, maxSockets: 1 });
-    const other = new http.Agent({ keepAlive: true, maxSockets: 1 });
-    close = () => {
-      keepAlive.destroy();
-      other.destroy();
-      server.close();
-    };
-    await get(port, '/a', keepAlive);
-    await get(port, '/b', keepAlive);
-    await get(port, '/c', other);
+    running = await startServer();
+    const { signals, agent, get } = running;
+    const keepAlive = agent();
+    await get('/a', keepAlive);
+    await get('/b', keepAlive);
+    await get('/c', agent());
     expect(signals).toHaveLength(3);
     expect(signals[1]).toBe(signals[0]);
     expect(signals[2]).not.toBe(signals[0]);
   });
 
   it('aborts, with the client-closed reason, when the client leaves before the answer is complete', async () => {
-    const { server, port, signals } = await startServer();
-    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-    close = () => {
-      agent.destroy();
-      server.close();
-    };
-    await get(port, '/first', agent);
-    const held = await get(port, '/hold', agent);
+    running = await startServer();
+    const { signals, agent, get } = running;
+    const keepAlive = agent();
+    await get('/first', keepAlive);
+    const held = await get('/hold', keepAlive);
     const signal = signals[1]!;
     expect(signal.aborted).toBe(false);
     const aborted = once(signal, 'abort');
@@ -72,34 +75,28 @@ describe('clientAbortSignal', () => {
   });
 
   it('does not abort when the client closes the connection after its answers were complete', async () => {
-    const { server, port, signals } = await startServer();
-    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-    close = () => server.close();
+    running = await startServer();
+    const { server, signals, agent, get } = running;
+    const keepAlive = agent();
     const connection = once(server, 'connection') as Promise<[Socket]>;
-    await get(port, '/one', agent);
-    await get(port, '/two', agent);
+    await get('/one', keepAlive);
+    await get('/two', keepAlive);
     const [socket] = await connection;
     const closed = once(socket, 'close');
-    agent.destroy();
+    keepAlive.destroy();
     await closed;
     expect(signals[1]).toBe(signals[0]);
     expect(signals[0]!.aborted).toBe(false);
   });
 
   it('gives a new connection an unaborted signal after an earlier connection was cut off', async () => {
-    const { server, port, signals } = await startServer();
-    const first = new http.Agent({ keepAlive: true, maxSockets: 1 });
-    const second = new http.Agent({ keepAlive: true, maxSockets: 1 });
-    close = () => {
-      first.destroy();
-      second.destroy();
-      server.close();
-    };
-    const held = await get(port, '/hold', first);
+    running = await startServer();
+    const { signals, agent, get } = running;
+    const held = await get('/hold', agent());
     const aborted = once(signals[0]!, 'abort');
     held.destroy();
     await aborted;
-    await get(port, '/after', second);
+    await get('/after', agent());
     expect(signals[1]!.aborted).toBe(false);
   });
 });
