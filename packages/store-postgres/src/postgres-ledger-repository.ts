@@ -65,7 +65,7 @@ interface PeriodRow {
 const MAX_BATCH_SIZE = 64;
 const MAX_BATCHES_IN_FLIGHT = 3;
 
-/** One reservation's arguments, in `tollgate_ledger_reserve`'s order (amounts as decimal strings). */
+/** One reservation's arguments, in `tollgate_ledger_reserve_many`'s order (amounts as decimal strings). */
 type ReservationCall = readonly [
   accountId: string,
   period: string,
@@ -86,11 +86,11 @@ interface ClosingCall {
 }
 
 /**
- * What `tollgate_ledger_reserve` and `tollgate_ledger_close` (migration 15) return, read as JSON arrays, single
- * call or batch: node-postgres spends more on each row and column of a result (a parser per column, a row object,
- * a Date parsed and printed again per timestamp) than on the round trip's own work, and a JSON value is one native
- * parse. A batch is one row holding `[index, tuple]` pairs. Amounts are text, never a JSON number; times are
- * `toISOString()` text.
+ * What `tollgate_ledger_reserve_many` and `tollgate_ledger_close_many` (migration 18) return, read as JSON; a
+ * single call is a batch of one. node-postgres spends more on each row and column of a result (a parser per column,
+ * a row object, a Date parsed and printed again per timestamp) than on the round trip's own work, and a JSON value
+ * is one native parse. A batch is one row holding `[index, tuple]` pairs. Amounts are text, never a JSON number;
+ * times are `toISOString()` text.
  */
 type Reservation = readonly [
   outcome: 'held' | 'existing' | 'insufficient',
@@ -228,14 +228,6 @@ export function createPostgresLedgerRepository(pool: pg.Pool): LedgerRepository 
     });
     return rows[0] === undefined ? undefined : toEntry(rows[0]);
   };
-  const closeOne = async (call: ClosingCall): Promise<Closing | undefined> => {
-    const { rows } = await pool.query<{ readonly tuple: Closing }>({
-      name: 'tollgate-ledger-close',
-      text: `SELECT ${closingTuple} AS tuple FROM tollgate_ledger_close($1, $2, $3, $4, $5)`,
-      values: [call.requestId, call.attempt, call.kind, call.costNanoUsd, isoTimestamp(Date.now())],
-    });
-    return rows[0]?.tuple;
-  };
   const closeMany = async (calls: readonly ClosingCall[]): Promise<(Closing | undefined)[]> => {
     const { rows } = await pool.query<{ readonly batch: readonly (readonly [number, Closing])[] | null }>({
       name: 'tollgate-ledger-close-many',
@@ -254,7 +246,7 @@ export function createPostgresLedgerRepository(pool: pg.Pool): LedgerRepository 
   };
   const closeBatched = createCallBatcher({
     run: closeMany,
-    runOne: closeOne,
+    runOne: async (call) => (await closeMany([call]))[0],
     maxBatchSize: MAX_BATCH_SIZE,
     maxInFlight: MAX_BATCHES_IN_FLIGHT,
   });
@@ -273,15 +265,6 @@ export function createPostgresLedgerRepository(pool: pg.Pool): LedgerRepository 
     if (row === undefined) return undefined;
     return { closed: row[0], entry: closingEntryOf(row, requestId, attempt) };
   };
-  const reserveOne = async (call: ReservationCall): Promise<Reservation> => {
-    const { rows } = await pool.query<{ readonly tuple: Reservation }>({
-      name: 'tollgate-ledger-reserve',
-      text: `SELECT ${reservationTuple} AS tuple
-             FROM tollgate_ledger_reserve($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      values: [...call, isoTimestamp(Date.now())],
-    });
-    return (rows[0] as { readonly tuple: Reservation }).tuple;
-  };
   const reserveMany = async (calls: readonly ReservationCall[]): Promise<(Reservation | undefined)[]> => {
     const { rows } = await pool.query<{ readonly batch: readonly (readonly [number, Reservation])[] | null }>(
       {
@@ -298,7 +281,7 @@ export function createPostgresLedgerRepository(pool: pg.Pool): LedgerRepository 
   };
   const reserveBatched = createCallBatcher({
     run: reserveMany,
-    runOne: reserveOne,
+    runOne: async (call) => (await reserveMany([call]))[0],
     maxBatchSize: MAX_BATCH_SIZE,
     maxInFlight: MAX_BATCHES_IN_FLIGHT,
   });

@@ -15,6 +15,7 @@ import { createLedgerFunctions } from './0013-create-ledger-functions.js';
 import { createPendingProviderCosts } from './0014-create-pending-provider-costs.js';
 import { addIncludedOnlyHolds } from './0015-add-included-only-holds.js';
 import { addCheckpointedRequests } from './0017-add-checkpointed-requests.js';
+import { ledgerFunctionsInFewerStatements } from './0018-ledger-functions-in-fewer-statements.js';
 
 export const postgresMigrations: readonly PostgresMigration[] = [
   createUsersAndTokens,
@@ -32,4 +33,5 @@ export const postgresMigrations: readonly PostgresMigration[] = [
   createPendingProviderCosts,
   addIncludedOnlyHolds,
   addCheckpointedRequests,
+  ledgerFunctionsInFewerStatements,
 ];

@@ -375,6 +375,24 @@ export function describeLedgerRepositoryConformance(ledger: () => LedgerReposito
       await expectSound();
     });
 
+    it('holds once when one (request, attempt) is reserved many times at the same time, even for all the balance', async () => {
+      const outcomes = await Promise.all(
+        Array.from({ length: 40 }, () =>
+          ledger().reserve(reservation({ requestId: 'twin', amountNanoUsd: 100_000_000n })),
+        ),
+      );
+
+      const held = outcomes.filter((result) => result.outcome === 'held');
+      expect(held).toHaveLength(1);
+      const hold = held[0]?.outcome === 'held' ? held[0].hold : undefined;
+      expect(outcomes.filter((result) => result.outcome === 'existing')).toEqual(
+        Array.from({ length: 39 }, () => ({ outcome: 'existing', hold })),
+      );
+      expect((await ledger().balance(accountId, period)).heldNanoUsd).toBe(100_000_000n);
+      expect((await ledger().listEntries()).filter((entry) => entry.kind === 'hold')).toHaveLength(1);
+      await expectSound();
+    });
+
     it('settles each hold once when many settle and release it at the same time', async () => {
       await ledger().reserve(reservation({ amountNanoUsd: 50_000_000n }));
 

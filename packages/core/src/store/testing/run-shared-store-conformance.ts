@@ -88,5 +88,37 @@ export function runSharedStoreConformance(name: string, reserve: () => StoreLoca
         await Promise.all(stores.map((store) => store.close()));
       }
     });
+
+    it('holds once when instances reserve one (request, attempt) at the same time, even for all the balance', async () => {
+      const stores = await openMigrated(reserve(), 8);
+      try {
+        const input = {
+          accountId: '11111111-1111-4111-8111-111111111111',
+          period: '2026-03',
+          requestId: 'twin',
+          attempt: 1,
+          amountNanoUsd: 100_000_000n,
+          allowance: { includedNanoUsd: 100_000_000n, payAsYouGoLimitNanoUsd: 0n },
+        };
+        // Each instance's connection opened first, so the twins meet at the account's lock.
+        const warmUp = { ...input, accountId: '22222222-2222-4222-8222-222222222222', amountNanoUsd: 1n };
+        await Promise.all(
+          stores.map((store, index) => store.ledger.reserve({ ...warmUp, requestId: `warm-${index}` })),
+        );
+        const outcomes = await Promise.all(stores.map((store) => store.ledger.reserve(input)));
+
+        const held = outcomes.filter((result) => result.outcome === 'held');
+        expect(held).toHaveLength(1);
+        const hold = held[0]?.outcome === 'held' ? held[0].hold : undefined;
+        expect(outcomes.filter((result) => result.outcome === 'existing')).toEqual(
+          Array.from({ length: 7 }, () => ({ outcome: 'existing', hold })),
+        );
+        expect((await stores[0]?.ledger.balance(input.accountId, input.period))?.heldNanoUsd).toBe(
+          100_000_000n,
+        );
+      } finally {
+        await Promise.all(stores.map((store) => store.close()));
+      }
+    });
   });
 }
