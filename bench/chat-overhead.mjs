@@ -11,6 +11,7 @@ import { formatDrift, formatReport } from './lib/format-report.mjs';
 import { createBenchToken, gatewayEntryPoints } from './lib/gateway-process.mjs';
 import { measureSaturationAgain, measureTarget } from './lib/measure-target.mjs';
 import { planCpus } from './lib/plan-cpus.mjs';
+import { cpuSpread, roundFigures, withRoundMedians } from './lib/saturation-rounds.mjs';
 import { startTarget } from './lib/start-target.mjs';
 import { summarizeOverhead } from './lib/summarize-overhead.mjs';
 import { TARGET_LABELS } from './lib/target-names.mjs';
@@ -78,10 +79,16 @@ async function runBenchmark(options, cpus, dataDir, databaseUrl) {
     progress(`${stream ? 'stream' : 'json'}: ${TARGET_LABELS[name]}`);
     return withTarget(name, (target) => measureTarget(target, { stream, ratePerSecond }, measureContext));
   };
-  /** The bare proxy's saturation run once more, after the gateways: did the machine's speed move meanwhile? */
-  const measureProxyAgain = (/** @type {boolean} */ stream) => {
-    progress(`${stream ? 'stream' : 'json'}: ${TARGET_LABELS.proxy} again`);
-    return withTarget('proxy', (target) => measureSaturationAgain(target, { stream }, measureContext));
+  /**
+   * A saturation run of `name` again, as a later round or as the proxy's check after the gateways.
+   *
+   * @param {import('./lib/target-names.mjs').TargetName} name
+   * @param {boolean} stream
+   * @param {string} label
+   */
+  const measureSaturationOf = (name, stream, label) => {
+    progress(`${stream ? 'stream' : 'json'}: ${TARGET_LABELS[name]} ${label}`);
+    return withTarget(name, (target) => measureSaturationAgain(target, { stream }, measureContext));
   };
 
   /**
@@ -95,10 +102,35 @@ async function runBenchmark(options, cpus, dataDir, databaseUrl) {
     const measurements = { direct, proxy };
     for (const name of gateways)
       measurements[name] = await measure(name, stream, proxy.fixedRate.ratePerSecond);
-    const again = await measureProxyAgain(stream);
+    // Later rounds: the bare proxy and each gateway take turns again, saturation only.
+    const rounded = /** @type {const} */ (['proxy', ...gateways]);
+    /** @type {import('./lib/saturation-rounds.mjs').Rounds} */
+    const rounds = Object.fromEntries(
+      rounded.map((name) => [
+        name,
+        [
+          roundFigures(
+            /** @type {import('./lib/measure-target.mjs').SaturationFigures} */ (measurements[name]),
+          ),
+        ],
+      ]),
+    );
+    /** @type {import('./lib/measure-target.mjs').SaturationFigures} */
+    let lastProxy = proxy;
+    for (let round = 2; round <= options.rounds; round += 1) {
+      for (const name of rounded) {
+        const figures = await measureSaturationOf(name, stream, `(round ${round} of ${options.rounds})`);
+        rounds[name]?.push(roundFigures(figures));
+        if (name === 'proxy') lastProxy = figures;
+      }
+    }
+    // With one round, the proxy runs once more after the gateways; with more, its last round tells the same.
+    const again = options.rounds > 1 ? lastProxy : await measureSaturationOf('proxy', stream, 'again');
+    const combined = withRoundMedians(measurements, rounds);
     return {
-      measurements,
-      summary: summarizeOverhead(measurements, options),
+      measurements: combined,
+      rounds,
+      summary: summarizeOverhead(combined, options),
       proxyAgain: proxyDrift(proxy, again),
     };
   };
@@ -110,6 +142,8 @@ async function runBenchmark(options, cpus, dataDir, databaseUrl) {
 
 /** The bare proxy's CPU per request moving by more than this between its two runs makes a mode's ratios noisy. */
 const PROXY_DRIFT_WARNING = 0.1;
+/** A target's CPU per request ranging over more than this fraction of its median across the rounds is noisy. */
+const ROUND_SPREAD_WARNING = 0.15;
 
 /**
  * @param {import('./lib/measure-target.mjs').SaturationFigures} first
@@ -180,8 +214,20 @@ async function main() {
     ...Object.values(modes).flatMap(({ measurements }) =>
       Object.values(measurements).flatMap((m) => m?.warnings ?? []),
     ),
+    ...Object.entries(modes).flatMap(([mode, { rounds }]) =>
+      Object.entries(rounds).flatMap(([name, figures]) => {
+        const spread = cpuSpread(figures);
+        return spread !== undefined && spread > ROUND_SPREAD_WARNING
+          ? [
+              `${mode}: ${TARGET_LABELS[/** @type {import('./lib/target-names.mjs').TargetName} */ (name)]}'s CPU per request ranged over ${(spread * 100).toFixed(1)}% of its median across the rounds: the figures carry about that much noise`,
+            ]
+          : [];
+      }),
+    ),
     ...Object.entries(modes).flatMap(([mode, { proxyAgain }]) =>
-      proxyAgain.cpuDrift !== undefined && Math.abs(proxyAgain.cpuDrift) > PROXY_DRIFT_WARNING
+      options.rounds === 1 &&
+      proxyAgain.cpuDrift !== undefined &&
+      Math.abs(proxyAgain.cpuDrift) > PROXY_DRIFT_WARNING
         ? [
             `${mode}: the bare proxy's CPU per request moved ${formatDrift(proxyAgain.cpuDrift)} between its run before the gateways and its run after them: the machine's speed changed during the run, so this mode's ratios carry about that much noise`,
           ]

@@ -13,6 +13,8 @@ import { DEFAULT_BENCH_MODEL } from './chat-request.mjs';
  * @property {number} ttfbRequests sequential streamed requests timed per target
  * @property {number} pacingGapMs the upstream's gap between events in the no-buffering check
  * @property {number} pacingRequests streamed requests per target in the no-buffering check
+ * @property {number} rounds saturation runs per target (the bare proxy and the gateways), in turns; figures are
+ *   the median over them
  * @property {string} model the `model` of every request; must end in `:groq`
  * @property {string | undefined} resultsDir where the JSON results go (default: bench/results)
  * @property {'off' | 'on' | 'both'} billing which gateways run: billing off, billing on (hold and settle every
@@ -61,10 +63,11 @@ const NUMERIC_OPTIONS = /** @type {const} */ ([
     defaults: [5, 2],
     range: [1, 1000],
   },
+  { key: 'rounds', flag: 'rounds', env: 'BENCH_ROUNDS', defaults: [3, 1], range: [1, 20] },
 ]);
 
 /** Options that must be whole numbers. */
-const INTEGER_OPTIONS = new Set(['connections', 'chunkCount', 'ttfbRequests', 'pacingRequests']);
+const INTEGER_OPTIONS = new Set(['connections', 'chunkCount', 'ttfbRequests', 'pacingRequests', 'rounds']);
 
 /** The text `--help` prints. */
 export const BENCH_USAGE = `Usage: node bench/chat-overhead.mjs [options]   (the gateway must be built: pnpm build)

@@ -16,6 +16,7 @@ import { GATEWAY_TARGET_NAMES, SHORT_LABELS, TARGET_LABELS, TARGET_NAMES } from 
  * @typedef {object} ModeResults
  * @property {import('./summarize-overhead.mjs').Measurements} measurements
  * @property {import('./summarize-overhead.mjs').ModeSummary} summary
+ * @property {import('./saturation-rounds.mjs').Rounds} rounds each rounded target's saturation figures, round by round
  * @property {ProxyAgain} proxyAgain
  */
 
@@ -47,12 +48,12 @@ export function formatReport({ startedAt, nodeVersion, cpuNote, options, modes, 
     `Pinning: ${cpuNote}`,
     '',
     ...formatTable(modeRows('JSON completions', modes.json, false)),
-    proxyAgainLine(modes.json.proxyAgain),
+    ...roundLines(modes.json, options.rounds),
     '',
     ...formatTable(
       modeRows(`Streamed completions (${options.chunkCount} chunks + usage)`, modes.stream, true),
     ),
-    proxyAgainLine(modes.stream.proxyAgain),
+    ...roundLines(modes.stream, options.rounds),
     '',
     'Ratios: off/proxy and on/proxy are each gateway against the bare proxy (issue 2); on/off is billing on against',
     'billing off (issue 5). Each ratio with a target says ok or MISS.',
@@ -62,12 +63,32 @@ export function formatReport({ startedAt, nodeVersion, cpuNote, options, modes, 
 }
 
 /**
- * @param {ProxyAgain} again
- * @returns {string}
+ * Under a mode's table: with one round, the bare proxy's run after the gateways; with more, each rounded target's
+ * CPU per request round by round (the table shows their medians).
+ *
+ * @param {ModeResults} results
+ * @param {number} roundCount
+ * @returns {string[]}
  */
-function proxyAgainLine({ cpuMicrosPerRequest, requestsPerSecond, cpuDrift }) {
+function roundLines({ rounds, proxyAgain }, roundCount) {
+  const { cpuMicrosPerRequest, requestsPerSecond, cpuDrift } = proxyAgain;
   const drift = cpuDrift === undefined ? '' : ` (${formatDrift(cpuDrift)} from its first run)`;
-  return `bare proxy again, after the gateways: ${formatFixed(cpuMicrosPerRequest, 1)} us CPU per request${drift}, ${formatInteger(requestsPerSecond)} req/s`;
+  if (roundCount <= 1) {
+    return [
+      `bare proxy again, after the gateways: ${formatFixed(cpuMicrosPerRequest, 1)} us CPU per request${drift}, ${formatInteger(requestsPerSecond)} req/s`,
+    ];
+  }
+  const perTarget = TARGET_NAMES.flatMap((name) => {
+    const figures = rounds[name];
+    if (figures === undefined) return [];
+    return [
+      `${TARGET_LABELS[name]} ${figures.map((figure) => formatFixed(figure.cpuMicrosPerRequest, 1)).join(' / ')}`,
+    ];
+  });
+  return [
+    `CPU per request (us) in each of ${roundCount} rounds, the table showing the median: ${perTarget.join('; ')}`,
+    `bare proxy's last round against its first: ${formatDrift(cpuDrift ?? Number.NaN)}`,
+  ];
 }
 
 /**
