@@ -87,7 +87,9 @@ function roundLines({ rounds, proxyAgain }, roundCount) {
   });
   return [
     `CPU per request (us) in each of ${roundCount} rounds, the table showing the median: ${perTarget.join('; ')}`,
-    `bare proxy's last round against its first: ${formatDrift(cpuDrift ?? Number.NaN)}`,
+    ...(cpuDrift === undefined
+      ? []
+      : [`bare proxy's last round against its first: ${formatDrift(cpuDrift)}`]),
   ];
 }
 

@@ -42,15 +42,13 @@ export const ledgerFunctionsInFewerStatements: PostgresMigration = {
         out_index := idx;
         -- The account's row, locked: every reservation and closing of this account waits here, on every instance.
         -- A lock, not an upsert, so the row gains no new version until the hold is written; the row is made once.
-        SELECT a.prepaid_granted_nano_usd - a.prepaid_used_nano_usd, a.held_nano_usd
-          INTO v_prepaid_left, v_account_held
-          FROM ledger_account_balances a WHERE a.account_id = p_accounts[idx] FOR UPDATE;
-        IF NOT FOUND THEN
-          INSERT INTO ledger_account_balances (account_id) VALUES (p_accounts[idx]) ON CONFLICT DO NOTHING;
+        LOOP
           SELECT a.prepaid_granted_nano_usd - a.prepaid_used_nano_usd, a.held_nano_usd
             INTO v_prepaid_left, v_account_held
             FROM ledger_account_balances a WHERE a.account_id = p_accounts[idx] FOR UPDATE;
-        END IF;
+          EXIT WHEN FOUND;
+          INSERT INTO ledger_account_balances (account_id) VALUES (p_accounts[idx]) ON CONFLICT DO NOTHING;
+        END LOOP;
         -- Its own statement, after the lock: it sees every hold and closing committed while this one waited, a twin
         -- reservation of this (request, attempt) included.
         SELECT COALESCE(p.included_used_nano_usd, 0), COALESCE(p.pay_as_you_go_used_nano_usd, 0),

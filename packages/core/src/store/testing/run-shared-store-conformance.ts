@@ -100,7 +100,9 @@ export function runSharedStoreConformance(name: string, reserve: () => StoreLoca
           amountNanoUsd: 100_000_000n,
           allowance: { includedNanoUsd: 100_000_000n, payAsYouGoLimitNanoUsd: 0n },
         };
-        // Each instance's connection opened first, so the twins meet at the account's lock.
+        // Each instance's connection opened first, so the twins leave at nearly the same time. Whether one waits on
+        // another's lock depends on timing here; a store whose twins can interleave should also force that case
+        // (the PostgreSQL store does, in postgres-ledger-twin-reservations.test.ts).
         const warmUp = { ...input, accountId: '22222222-2222-4222-8222-222222222222', amountNanoUsd: 1n };
         await Promise.all(
           stores.map((store, index) => store.ledger.reserve({ ...warmUp, requestId: `warm-${index}` })),
