@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCallBatcher } from './call-batcher.js';
+import { createBusyKeys, createCallBatcher } from './call-batcher.js';
 
 /** A batch runner whose batches finish only when the test says so. */
 function controlledRunner() {
@@ -13,6 +13,17 @@ function controlledRunner() {
     runOne: async (item: number) => `one:${item}`,
   };
 }
+
+/** Like controlledRunner, but a batch of one waits for the test too, and every batch is labelled. */
+function heldRunner(label: string, sent: { label: string; items: readonly string[]; finish: () => void }[]) {
+  const run = (items: readonly string[]) =>
+    new Promise<readonly string[]>((resolve) => {
+      sent.push({ label, items, finish: () => resolve(items.map((item) => `${label}:${item}`)) });
+    });
+  return { run, runOne: async (item: string) => (await run([item]))[0] as string };
+}
+
+const accountOf = (item: string) => item.split('.')[0];
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -91,5 +102,88 @@ describe('createCallBatcher', () => {
     });
     const results = await Promise.allSettled([call(1), call(2)]);
     expect(results.every((result) => result.status === 'rejected')).toBe(true);
+  });
+
+  describe('with keys', () => {
+    it('holds back a call whose key a batch in flight holds, and sends it with the next batch, while other keys go on', async () => {
+      const sent: { label: string; items: readonly string[]; finish: () => void }[] = [];
+      const call = createCallBatcher({
+        ...heldRunner('r', sent),
+        maxBatchSize: 8,
+        maxInFlight: 3,
+        keyOf: accountOf,
+        busyKeys: createBusyKeys(),
+      });
+      const first = call('a.1');
+      await tick();
+      const later = ['a.2', 'b.1', 'a.3'].map(call);
+      await tick();
+      // b goes in parallel with a's batch; a's other calls wait for it instead of queueing on its row lock.
+      expect(sent.map((batch) => batch.items)).toEqual([['a.1'], ['b.1']]);
+      sent[0]?.finish();
+      await expect(first).resolves.toBe('r:a.1');
+      await tick();
+      expect(sent.map((batch) => batch.items)).toEqual([['a.1'], ['b.1'], ['a.2', 'a.3']]);
+      sent[1]?.finish();
+      sent[2]?.finish();
+      await expect(Promise.all(later)).resolves.toEqual(['r:a.2', 'r:b.1', 'r:a.3']);
+    });
+
+    it('shares the keys between batchers, and offers a freed key to the other batcher first', async () => {
+      const sent: { label: string; items: readonly string[]; finish: () => void }[] = [];
+      const busyKeys = createBusyKeys();
+      const options = { maxBatchSize: 8, maxInFlight: 3, keyOf: accountOf, busyKeys };
+      const reserve = createCallBatcher({ ...heldRunner('reserve', sent), ...options });
+      const close = createCallBatcher({ ...heldRunner('close', sent), ...options });
+      const held = reserve('a.1');
+      await tick();
+      const closing = close('a.0');
+      await tick();
+      const reserving = reserve('a.2');
+      await tick();
+      expect(sent.map((batch) => `${batch.label} ${batch.items.join(',')}`)).toEqual(['reserve a.1']);
+      sent[0]?.finish();
+      await expect(held).resolves.toBe('reserve:a.1');
+      await tick();
+      // The closing waited longest: it goes first, and the next reservation waits for it in turn.
+      expect(sent.map((batch) => `${batch.label} ${batch.items.join(',')}`)).toEqual([
+        'reserve a.1',
+        'close a.0',
+      ]);
+      sent[1]?.finish();
+      await expect(closing).resolves.toBe('close:a.0');
+      await tick();
+      expect(sent.map((batch) => `${batch.label} ${batch.items.join(',')}`)).toEqual([
+        'reserve a.1',
+        'close a.0',
+        'reserve a.2',
+      ]);
+      sent[2]?.finish();
+      await expect(reserving).resolves.toBe('reserve:a.2');
+    });
+
+    it('sends unkeyed calls at once, whatever is in flight', async () => {
+      const sent: { label: string; items: readonly string[]; finish: () => void }[] = [];
+      const call = createCallBatcher({
+        ...heldRunner('r', sent),
+        maxBatchSize: 8,
+        maxInFlight: 3,
+        keyOf: (item: string) => (item.startsWith('?') ? undefined : accountOf(item)),
+        busyKeys: createBusyKeys(),
+      });
+      const calls = [call('a.1')];
+      await tick();
+      calls.push(call('?.1'));
+      await tick();
+      expect(sent.map((batch) => batch.items)).toEqual([['a.1'], ['?.1']]);
+      for (const batch of sent) batch.finish();
+      await expect(Promise.all(calls)).resolves.toEqual(['r:a.1', 'r:?.1']);
+    });
+
+    it('wants keyOf and busyKeys together', () => {
+      expect(() =>
+        createCallBatcher({ ...heldRunner('r', []), maxBatchSize: 8, maxInFlight: 1, keyOf: accountOf }),
+      ).toThrow(RangeError);
+    });
   });
 });

@@ -14,6 +14,50 @@ export interface CallBatcherOptions<I, O> {
   readonly maxBatchSize: number;
   /** The most batches in flight at once (each holds a pooled connection). */
   readonly maxInFlight: number;
+  /**
+   * What a call locks in the database (an account), and the keys busy in flight, shared by batchers whose calls
+   * lock the same rows. A call whose key a batch in flight holds waits for that batch and leaves with the next
+   * one, so one instance never has two transactions queued on one row lock: they would only wait on each other,
+   * and the calls that pile up meanwhile leave as one larger batch instead. Calls of other keys go on in parallel.
+   */
+  readonly keyOf?: (item: I) => string | undefined;
+  readonly busyKeys?: BusyKeys;
+}
+
+/**
+ * The keys held by batches in flight, shared by the batchers given it; when a batch ends, the other batchers are
+ * offered the freed keys before the one whose batch ended, so neither kind of call can starve the other.
+ */
+export interface BusyKeys {
+  has(key: string): boolean;
+  hold(keys: readonly string[]): void;
+  /** Frees the keys and lets every batcher try again, `ended`'s last. */
+  free(keys: readonly string[], ended: () => void): void;
+  join(flush: () => void): void;
+}
+
+/** @example const busy = createBusyKeys(); createCallBatcher({ ..., keyOf: (call) => call.accountId, busyKeys: busy }); */
+export function createBusyKeys(): BusyKeys {
+  const counts = new Map<string, number>();
+  const flushes: (() => void)[] = [];
+  return {
+    has: (key) => counts.has(key),
+    hold(keys) {
+      for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+    },
+    free(keys, ended) {
+      for (const key of keys) {
+        const count = (counts.get(key) ?? 1) - 1;
+        if (count === 0) counts.delete(key);
+        else counts.set(key, count);
+      }
+      for (const flush of flushes) if (flush !== ended) flush();
+      ended();
+    },
+    join(flush) {
+      flushes.push(flush);
+    },
+  };
 }
 
 interface Pending<I, O> {
@@ -28,15 +72,18 @@ interface Pending<I, O> {
  * const entry = await settle({ requestId, attempt: 1, costNanoUsd: 1_000n });
  */
 export function createCallBatcher<I, O>(options: CallBatcherOptions<I, O>): (item: I) => Promise<O> {
-  const { run, runOne, maxBatchSize, maxInFlight } = options;
+  const { run, runOne, maxBatchSize, maxInFlight, keyOf, busyKeys } = options;
   if (maxBatchSize < 1 || maxInFlight < 1) throw new RangeError('A batcher needs room for one call.');
+  if ((keyOf === undefined) !== (busyKeys === undefined)) {
+    throw new RangeError('A batcher keys its calls with both keyOf and busyKeys, or with neither.');
+  }
   const queue: Pending<I, O>[] = [];
   let inFlight = 0;
   let scheduled = false;
 
   const alone = (pending: Pending<I, O>) => runOne(pending.item).then(pending.resolve, pending.reject);
 
-  const send = async (batch: readonly Pending<I, O>[]) => {
+  const send = async (batch: readonly Pending<I, O>[], keys: readonly string[]) => {
     try {
       if (batch.length === 1) {
         await alone(batch[0] as Pending<I, O>);
@@ -58,16 +105,45 @@ export function createCallBatcher<I, O>(options: CallBatcherOptions<I, O>): (ite
       for (const [index, pending] of batch.entries()) pending.resolve(results[index] as O);
     } finally {
       inFlight -= 1;
-      flush();
+      if (busyKeys === undefined) flush();
+      else busyKeys.free(keys, flush);
     }
+  };
+
+  /** The next batch: the first calls in order, skipping those whose key a batch in flight holds. */
+  const take = (): { batch: Pending<I, O>[]; keys: string[] } => {
+    if (keyOf === undefined || busyKeys === undefined)
+      return { batch: queue.splice(0, maxBatchSize), keys: [] };
+    const batch: Pending<I, O>[] = [];
+    const keys = new Set<string>();
+    const waiting: Pending<I, O>[] = [];
+    for (const pending of queue) {
+      if (batch.length < maxBatchSize) {
+        const key = keyOf(pending.item);
+        if (key === undefined || !busyKeys.has(key)) {
+          batch.push(pending);
+          if (key !== undefined) keys.add(key);
+          continue;
+        }
+      }
+      waiting.push(pending);
+    }
+    queue.length = 0;
+    queue.push(...waiting);
+    const held = [...keys];
+    busyKeys.hold(held);
+    return { batch, keys: held };
   };
 
   const flush = () => {
     while (inFlight < maxInFlight && queue.length > 0) {
+      const { batch, keys } = take();
+      if (batch.length === 0) return;
       inFlight += 1;
-      void send(queue.splice(0, maxBatchSize));
+      void send(batch, keys);
     }
   };
+  busyKeys?.join(flush);
 
   return (item) =>
     new Promise<O>((resolve, reject) => {

@@ -10,7 +10,7 @@ import {
   ledgerBalance,
 } from '@tollgate/core';
 import type pg from 'pg';
-import { createCallBatcher } from './call-batcher.js';
+import { createBusyKeys, createCallBatcher } from './call-batcher.js';
 import { withPostgresTransaction } from './with-postgres-transaction.js';
 
 // node-postgres returns BIGINT as a string, which `BigInt` reads exactly.
@@ -112,6 +112,8 @@ type Closing = readonly [
   payAsYouGo: string,
   createdAt: string,
 ];
+
+const holdKey = (requestId: string, attempt: number) => `${attempt}:${requestId}`;
 
 /** A TIMESTAMPTZ column as `Date.prototype.toISOString()` writes it (milliseconds, UTC, `Z`). */
 const isoText = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
@@ -228,6 +230,10 @@ export function createPostgresLedgerRepository(pool: pg.Pool): LedgerRepository 
     });
     return rows[0] === undefined ? undefined : toEntry(rows[0]);
   };
+  // One transaction per account in flight from this instance (call-batcher.ts's keys): a closing's account is the
+  // one its hold was reserved on here; a hold reserved elsewhere (the reconciler's) closes unkeyed.
+  const busyKeys = createBusyKeys();
+  const accountsOfHolds = new Map<string, string>();
   const closeMany = async (calls: readonly ClosingCall[]): Promise<(Closing | undefined)[]> => {
     const { rows } = await pool.query<{ readonly batch: readonly (readonly [number, Closing])[] | null }>({
       name: 'tollgate-ledger-close-many',
@@ -249,6 +255,8 @@ export function createPostgresLedgerRepository(pool: pg.Pool): LedgerRepository 
     runOne: async (call) => (await closeMany([call]))[0],
     maxBatchSize: MAX_BATCH_SIZE,
     maxInFlight: MAX_BATCHES_IN_FLIGHT,
+    keyOf: (call) => accountsOfHolds.get(holdKey(call.requestId, call.attempt)),
+    busyKeys,
   });
   const close = async (
     requestId: string,
@@ -256,12 +264,13 @@ export function createPostgresLedgerRepository(pool: pg.Pool): LedgerRepository 
     kind: 'settle' | 'release',
     costNanoUsd?: bigint,
   ): Promise<{ readonly closed: boolean; readonly entry: LedgerEntry } | undefined> => {
+    const key = holdKey(requestId, attempt);
     const row = await closeBatched({
       requestId,
       attempt,
       kind,
       costNanoUsd: costNanoUsd?.toString() ?? null,
-    });
+    }).finally(() => accountsOfHolds.delete(key));
     if (row === undefined) return undefined;
     return { closed: row[0], entry: closingEntryOf(row, requestId, attempt) };
   };
@@ -284,6 +293,8 @@ export function createPostgresLedgerRepository(pool: pg.Pool): LedgerRepository 
     runOne: async (call) => (await reserveMany([call]))[0],
     maxBatchSize: MAX_BATCH_SIZE,
     maxInFlight: MAX_BATCHES_IN_FLIGHT,
+    keyOf: (call) => call[0],
+    busyKeys,
   });
 
   return {
@@ -319,6 +330,7 @@ export function createPostgresLedgerRepository(pool: pg.Pool): LedgerRepository 
       if (outcome === 'insufficient') {
         return { outcome: 'insufficient', availableNanoUsd: BigInt(available ?? '0') };
       }
+      accountsOfHolds.set(holdKey(requestId, attempt), accountId);
       return {
         outcome,
         hold: {
