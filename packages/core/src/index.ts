@@ -344,6 +344,9 @@ export type {
   ReserveInput,
   ReserveResult,
   SettleResult,
+  UserReserveInput,
+  UserReserveResult,
+  UserTierAllowances,
 } from './store/ledger-repository.js';
 export {
   type MembershipOutcome,

@@ -8,6 +8,10 @@ import {
   type LedgerPeriodBalanceRow,
   type LedgerRepository,
   ledgerBalance,
+  type ReserveInput,
+  type ReserveResult,
+  type UserTier,
+  type UserTierAllowances,
 } from '@tollgate/core';
 import type pg from 'pg';
 import { createBusyKeys, createCallBatcher } from './call-batcher.js';
@@ -76,6 +80,9 @@ type ReservationCall = readonly [
   included: string,
   payAsYouGoLimit: string | null,
   includedOnly: boolean,
+  /** A user whose tier the function reads and whose terms it takes from `tierTerms`; null for the given terms. */
+  userId: string | null,
+  tierTerms: string | null,
 ];
 
 interface ClosingCall {
@@ -93,10 +100,11 @@ interface ClosingCall {
  * times are `toISOString()` text.
  */
 type Reservation = readonly [
-  outcome: 'held' | 'existing' | 'insufficient',
+  outcome: 'held' | 'existing' | 'insufficient' | 'unknown-user',
   amount: string | null,
   createdAt: string | null,
   available: string | null,
+  tier: UserTier | null,
 ];
 /** The closing entry, and whether this call wrote it. */
 type Closing = readonly [
@@ -115,10 +123,28 @@ type Closing = readonly [
 
 const holdKey = (requestId: string, attempt: number) => `${attempt}:${requestId}`;
 
+/** `{"free": [included, limit], ...}` for `tollgate_ledger_reserve_many` (migration 19), written once per object. */
+const tierTermsText = new WeakMap<UserTierAllowances, string>();
+function tierTermsOf(allowances: UserTierAllowances): string {
+  let text = tierTermsText.get(allowances);
+  if (text === undefined) {
+    text = JSON.stringify(
+      Object.fromEntries(
+        Object.entries(allowances).map(([tier, allowance]) => [
+          tier,
+          [allowance.includedNanoUsd.toString(), allowance.payAsYouGoLimitNanoUsd?.toString() ?? null],
+        ]),
+      ),
+    );
+    tierTermsText.set(allowances, text);
+  }
+  return text;
+}
+
 /** A TIMESTAMPTZ column as `Date.prototype.toISOString()` writes it (milliseconds, UTC, `Z`). */
 const isoText = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 const reservationTuple = `json_build_array(out_outcome, out_amount::text, ${isoText('out_created_at')},
-  out_available::text)`;
+  out_available::text, out_tier)`;
 const closingTuple = `json_build_array(out_closed, out_sequence::text, out_account, out_period, out_kind,
   out_amount::text, out_cost::text, out_included::text, out_prepaid::text, out_pay_as_you_go::text,
   ${isoText('out_created_at')})`;
@@ -279,9 +305,9 @@ export function createPostgresLedgerRepository(pool: pg.Pool): LedgerRepository 
       {
         name: 'tollgate-ledger-reserve-many',
         text: `SELECT json_agg(json_build_array(out_index, ${reservationTuple})) AS batch
-             FROM tollgate_ledger_reserve_many($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+             FROM tollgate_ledger_reserve_many($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
         values: [
-          ...Array.from({ length: 9 }, (_, column) => calls.map((call) => call[column])),
+          ...Array.from({ length: 11 }, (_, column) => calls.map((call) => call[column])),
           isoTimestamp(Date.now()),
         ],
       },
@@ -296,53 +322,76 @@ export function createPostgresLedgerRepository(pool: pg.Pool): LedgerRepository 
     keyOf: (call) => call[0],
     busyKeys,
   });
-
-  return {
-    async reserve({
+  /** One reservation through the batch, on the given terms or, with `user`, on those of the user's tier. */
+  const reserveOne = async (
+    input: Omit<ReserveInput, 'allowance'>,
+    included: string,
+    payAsYouGoLimit: string | null,
+    user: { readonly userId: string; readonly terms: string } | null,
+  ): Promise<{
+    readonly result: ReserveResult | { readonly outcome: 'unknown-user' };
+    readonly tier: UserTier | null;
+  }> => {
+    const { accountId, period, requestId, attempt, amountNanoUsd, minimumNanoUsd, includedOnly } = input;
+    const minimum = minimumNanoUsd ?? amountNanoUsd;
+    if (amountNanoUsd < 0n || minimum < 0n) throw new RangeError('A reservation cannot be negative.');
+    const reservation = await reserveBatched([
       accountId,
       period,
       requestId,
       attempt,
-      amountNanoUsd,
-      minimumNanoUsd,
-      allowance,
-      includedOnly,
-    }) {
-      const minimum = minimumNanoUsd ?? amountNanoUsd;
-      if (amountNanoUsd < 0n || minimum < 0n) throw new RangeError('A reservation cannot be negative.');
-      const reservation = await reserveBatched([
-        accountId,
-        period,
-        requestId,
-        attempt,
-        amountNanoUsd.toString(),
-        minimum.toString(),
+      amountNanoUsd.toString(),
+      minimum.toString(),
+      included,
+      payAsYouGoLimit,
+      includedOnly === true,
+      user?.userId ?? null,
+      user?.terms ?? null,
+    ]);
+    if (reservation === undefined) {
+      throw new Error(
+        `tollgate_ledger_reserve_many returned no row for request ${requestId} (attempt ${attempt}).`,
+      );
+    }
+    const [outcome, amount, createdAt, available, tier] = reservation;
+    if (outcome === 'unknown-user') return { result: { outcome }, tier: null };
+    if (outcome === 'insufficient') {
+      return { result: { outcome, availableNanoUsd: BigInt(available ?? '0') }, tier };
+    }
+    accountsOfHolds.set(holdKey(requestId, attempt), accountId);
+    const hold: LedgerHold = {
+      accountId,
+      period,
+      requestId,
+      attempt,
+      amountNanoUsd: BigInt(amount as string),
+      createdAt: createdAt as string,
+      ...(includedOnly === true ? { includedOnly: true } : {}),
+    };
+    return { result: { outcome, hold }, tier };
+  };
+
+  return {
+    async reserve(input) {
+      const { allowance } = input;
+      const { result } = await reserveOne(
+        input,
         allowance.includedNanoUsd.toString(),
         allowance.payAsYouGoLimitNanoUsd?.toString() ?? null,
-        includedOnly === true,
-      ]);
-      if (reservation === undefined) {
-        throw new Error(
-          `tollgate_ledger_reserve_many returned no row for request ${requestId} (attempt ${attempt}).`,
-        );
-      }
-      const [outcome, amount, createdAt, available] = reservation;
-      if (outcome === 'insufficient') {
-        return { outcome: 'insufficient', availableNanoUsd: BigInt(available ?? '0') };
-      }
-      accountsOfHolds.set(holdKey(requestId, attempt), accountId);
-      return {
-        outcome,
-        hold: {
-          accountId,
-          period,
-          requestId,
-          attempt,
-          amountNanoUsd: BigInt(amount as string),
-          createdAt: createdAt as string,
-          ...(includedOnly === true ? { includedOnly: true } : {}),
-        },
-      };
+        null,
+      );
+      if (result.outcome === 'unknown-user')
+        throw new Error('A reservation on given terms read a user tier.');
+      return result;
+    },
+    async reserveForUser(input) {
+      const { result, tier } = await reserveOne({ ...input, accountId: input.userId }, '0', null, {
+        userId: input.userId,
+        terms: tierTermsOf(input.allowances),
+      });
+      if (result.outcome === 'unknown-user') return result;
+      if (tier === null) throw new Error(`The reservation of ${input.requestId} found no tier.`);
+      return { ...result, tier };
     },
     async settle({ requestId, attempt, costNanoUsd }) {
       if (costNanoUsd < 0n) throw new RangeError('A cost cannot be negative.');

@@ -281,4 +281,73 @@ describe('StoreCreditLedger', () => {
       expect((error as Error).message).toContain("the monthly included credits of the organization 'acme'");
     });
   });
+
+  describe("on a store that reads the user's tier in the reservation", () => {
+    let findUserCalls: number;
+    let twoStep: StoreCreditLedger;
+
+    beforeEach(() => {
+      findUserCalls = 0;
+      const inner = ledger;
+      const oneTrip: LedgerRepository = {
+        ...inner,
+        reserve: (input) => inner.reserve(input),
+        async reserveForUser({ userId, allowances, ...reservation }) {
+          const tier = tiers.get(userId);
+          if (tier === undefined) return { outcome: 'unknown-user' };
+          return {
+            ...(await inner.reserve({ ...reservation, accountId: userId, allowance: allowances[tier] })),
+            tier,
+          };
+        },
+      };
+      twoStep = new StoreCreditLedger({
+        ledger: oneTrip,
+        billingAccounts: {
+          async findUser() {
+            findUserCalls += 1;
+            return undefined;
+          },
+          async findOrganization(organizationId) {
+            return organizations.get(organizationId);
+          },
+        },
+        now: () => now,
+      });
+    });
+
+    it('holds on the tier the store found, without a tier read of its own', async () => {
+      tiers.set(alice.userId, 'pro');
+
+      const hold = await twoStep.hold(request({ maxCostNanoUsd: 3_000_000_000n }));
+
+      // PRO: past its $2.00 included credits on pay-as-you-go.
+      expect(hold.reservedNanoUsd).toBe(3_000_000_000n);
+      expect(findUserCalls).toBe(0);
+      expect(await ledger.balance(alice.userId, '2026-03')).toMatchObject({
+        includedNanoUsd: 2_000_000_000n,
+        payAsYouGoLimitNanoUsd: undefined,
+      });
+    });
+
+    it('answers 402 in the words for the tier the store found', async () => {
+      await twoStep.settle(await twoStep.hold(request({ maxCostNanoUsd: 100_000_000n })), 100_000_000n);
+
+      const error = await twoStep
+        .hold(request({ requestId: 'request-2', maxCostNanoUsd: 1n }))
+        .catch((e) => e);
+
+      expect(InsufficientCreditError.isInstance(error)).toBe(true);
+      expect((error as Error).message).toMatch(
+        /^You have depleted your monthly included credits\. .*subscribe to PRO/,
+      );
+    });
+
+    it('refuses a user the store does not know with 401, holding nothing', async () => {
+      tiers.delete(alice.userId);
+
+      await expect(twoStep.hold(request())).rejects.toMatchObject({ status: 401 });
+      expect(await ledger.listOpenHolds()).toEqual([]);
+    });
+  });
 });

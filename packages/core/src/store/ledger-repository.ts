@@ -20,10 +20,14 @@
  *   never more than the account's available credit). Its settlement is paid from included credits alone, and the
  *   included credits such holds reserve are kept from every other settlement of the period, so prepaid credits and
  *   pay-as-you-go never pay for it, whatever settles first.
+ * - **A user's own tier (optional).** `reserveForUser` is `reserve` on a user's own account, on the terms of the tier
+ *   the store finds for the user in the same step (`users.tier`), so a hold costs one trip to the store, not a tier
+ *   read and then a reservation; it says which tier it found, or that the user does not exist (nothing is held).
  * - **Periods.** Names as `billingPeriodOf` writes them (`YYYY-MM`); the caller says which period a hold or grant
  *   falls in. Included credits belong to one period; prepaid credits to the account, across periods.
  */
 import type { BillingAllowance } from '../billing/billing-account.js';
+import type { UserTier } from '../billing/billing-tiers.js';
 import type { NanoUsd } from '../pricing/nano-usd.js';
 
 export type LedgerEntryKind = 'hold' | 'settle' | 'release' | 'grant';
@@ -86,6 +90,22 @@ export type ReserveResult =
       /** What was available, net of open holds (an unlimited allowance is never insufficient). */
       readonly availableNanoUsd: NanoUsd;
     };
+
+/** What each user tier may spend in a period, for a reservation that finds its user's tier itself. */
+export type UserTierAllowances = Readonly<Record<UserTier, BillingAllowance>>;
+
+export interface UserReserveInput extends Omit<ReserveInput, 'accountId' | 'allowance'> {
+  /** The user whose own account pays: the account id is the user id. */
+  readonly userId: string;
+  readonly allowances: UserTierAllowances;
+}
+
+export type UserReserveResult =
+  | (ReserveResult & {
+      /** The tier the reservation found for the user, whose terms it used. */
+      readonly tier: UserTier;
+    })
+  | { readonly outcome: 'unknown-user' };
 
 export interface HoldKey {
   readonly requestId: string;
@@ -159,6 +179,8 @@ export interface LedgerSnapshot {
 
 export interface LedgerRepository {
   reserve(input: ReserveInput): Promise<ReserveResult>;
+  /** Optional: `reserve` on the user's own account and current tier, read by the store in the same step. */
+  reserveForUser?(input: UserReserveInput): Promise<UserReserveResult>;
   settle(hold: HoldKey & { readonly costNanoUsd: NanoUsd }): Promise<SettleResult>;
   release(hold: HoldKey): Promise<ReleaseResult>;
   /** Adds prepaid credits. */

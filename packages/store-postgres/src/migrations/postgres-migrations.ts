@@ -16,6 +16,7 @@ import { createPendingProviderCosts } from './0014-create-pending-provider-costs
 import { addIncludedOnlyHolds } from './0015-add-included-only-holds.js';
 import { addCheckpointedRequests } from './0017-add-checkpointed-requests.js';
 import { ledgerFunctionsInFewerStatements } from './0018-ledger-functions-in-fewer-statements.js';
+import { reservationsReadTheirUserTier } from './0019-reservations-read-their-user-tier.js';
 
 export const postgresMigrations: readonly PostgresMigration[] = [
   createUsersAndTokens,
@@ -34,4 +35,5 @@ export const postgresMigrations: readonly PostgresMigration[] = [
   addIncludedOnlyHolds,
   addCheckpointedRequests,
   ledgerFunctionsInFewerStatements,
+  reservationsReadTheirUserTier,
 ];

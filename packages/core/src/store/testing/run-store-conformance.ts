@@ -6,6 +6,7 @@ import { describeCatalogRepositoryConformance } from './catalog-repository-confo
 import { describeCatalogRevisionConformance } from './catalog-revision-conformance.js';
 import { describeInferenceProviderSettingsRepositoryConformance } from './inference-provider-settings-repository-conformance.js';
 import { describeLedgerRepositoryConformance } from './ledger-repository-conformance.js';
+import { describeLedgerUserTierConformance } from './ledger-user-tier-conformance.js';
 import { describeOrganizationRepositoryConformance } from './organization-repository-conformance.js';
 import { describePerformanceRepositoryConformance } from './performance-repository-conformance.js';
 import { describeProviderKeyRepositoryConformance } from './provider-key-repository-conformance.js';
@@ -52,6 +53,7 @@ export function runStoreConformance(name: string, createStore: () => Promise<Sto
     describeInferenceProviderSettingsRepositoryConformance(() => current().inferenceProviderSettings);
     describeBillingAccountRepositoryConformance(current);
     describeLedgerRepositoryConformance(() => current().ledger);
+    describeLedgerUserTierConformance(current);
     describeStoreLifecycleConformance(current, createStore);
     describeProviderKeyRepositoryConformance(() => current().providerKeys);
     describeRequestRecordRepositoryConformance(() => current().requests);
