@@ -82,35 +82,40 @@ export class StoreCreditLedger implements CreditLedger {
     const attempt = request.attempt ?? 1;
     const amount = request.maxCostNanoUsd ?? this.unboundedHoldNanoUsd;
     const atLeast = request.minCostNanoUsd ?? (request.maxCostNanoUsd === undefined ? 1n : amount);
-    const reservation = {
-      period: billingPeriodOf(this.now()),
-      requestId: request.requestId,
-      attempt,
-      amountNanoUsd: amount,
-      minimumNanoUsd: atLeast < amount ? atLeast : amount,
-      ...(request.includedCreditsOnly === true ? { includedOnly: true } : {}),
-    };
+    const minimum = atLeast < amount ? atLeast : amount;
+    const period = billingPeriodOf(this.now());
     const { ledger } = this.options;
+    // Each input is one literal of one shape (the stores' hot paths stay monomorphic).
     let reserved: ReserveResult;
-    let insufficient: () => string;
+    let insufficient: string;
     if (billed.kind === 'user' && ledger.reserveForUser !== undefined) {
       // The store reads the user's tier in the same step as the balance: one trip instead of two.
       const found = await ledger.reserveForUser({
-        ...reservation,
         userId: billed.id,
+        period,
+        requestId: request.requestId,
+        attempt,
+        amountNanoUsd: amount,
+        minimumNanoUsd: minimum,
         allowances: this.userAllowances,
+        ...(request.includedCreditsOnly === true ? { includedOnly: true } : {}),
       });
       if (found.outcome === 'unknown-user') throw accountGone(billed.name);
       reserved = found;
-      insufficient = () => insufficientCreditMessage(found.tier);
+      insufficient = insufficientCreditMessage(found.tier);
     } else {
       const { account, message } = await this.accountOf(billed);
       reserved = await ledger.reserve({
-        ...reservation,
         accountId: account.id,
+        period,
+        requestId: request.requestId,
+        attempt,
+        amountNanoUsd: amount,
+        minimumNanoUsd: minimum,
         allowance: allowanceOf(account, this.tiers),
+        ...(request.includedCreditsOnly === true ? { includedOnly: true } : {}),
       });
-      insufficient = () => message;
+      insufficient = message;
     }
     if (reserved.outcome === 'insufficient') {
       if (request.includedCreditsOnly === true) {
@@ -119,7 +124,7 @@ export class StoreCreditLedger implements CreditLedger {
           organizationName: billed.kind === 'organization' ? billed.name : undefined,
         });
       }
-      throw new InsufficientCreditError({ message: insufficient() });
+      throw new InsufficientCreditError({ message: insufficient });
     }
     return {
       requestId: request.requestId,
