@@ -8,7 +8,7 @@ import { describeWithPostgres, findTestPostgres, useTestSchemas } from './testin
 const postgres = await findTestPostgres();
 
 // The batch functions keep an account's figures in variables across a run of its calls and write them once
-// (migration 20). A batch must therefore do exactly what its calls do one at a time, in the order the batch takes
+// (migration 19). A batch must therefore do exactly what its calls do one at a time, in the order the batch takes
 // them (by account, then period, then position): the same outcomes, amounts and splits, and the same balances.
 // Seeded random batches of reservations and closings on two accounts, two periods, included-only holds and prepaid
 // credit, each run both ways on schemas of their own.

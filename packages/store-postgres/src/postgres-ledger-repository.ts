@@ -122,6 +122,8 @@ type Closing = readonly [
 ];
 
 const holdKey = (requestId: string, attempt: number) => `${attempt}:${requestId}`;
+/** A bound on the accounts of unclosed holds a misbehaving caller can leave; the map only keys batches. */
+const MAX_REMEMBERED_HOLD_ACCOUNTS = 100_000;
 
 /** `{"free": [included, limit], ...}` for `tollgate_ledger_reserve_many` (migration 19), written once per object. */
 const tierTermsText = new WeakMap<UserTierAllowances, string>();
@@ -358,6 +360,7 @@ export function createPostgresLedgerRepository(pool: pg.Pool): LedgerRepository 
     if (outcome === 'insufficient') {
       return { result: { outcome, availableNanoUsd: BigInt(available ?? '0') }, tier };
     }
+    if (accountsOfHolds.size >= MAX_REMEMBERED_HOLD_ACCOUNTS) accountsOfHolds.clear();
     accountsOfHolds.set(holdKey(requestId, attempt), accountId);
     const hold: LedgerHold = {
       accountId,

@@ -17,7 +17,6 @@ import { addIncludedOnlyHolds } from './0015-add-included-only-holds.js';
 import { addCheckpointedRequests } from './0017-add-checkpointed-requests.js';
 import { ledgerFunctionsInFewerStatements } from './0018-ledger-functions-in-fewer-statements.js';
 import { reservationsReadTheirUserTier } from './0019-reservations-read-their-user-tier.js';
-import { balancesWrittenOncePerRun } from './0020-balances-written-once-per-run.js';
 
 export const postgresMigrations: readonly PostgresMigration[] = [
   createUsersAndTokens,
@@ -37,5 +36,4 @@ export const postgresMigrations: readonly PostgresMigration[] = [
   addCheckpointedRequests,
   ledgerFunctionsInFewerStatements,
   reservationsReadTheirUserTier,
-  balancesWrittenOncePerRun,
 ];
